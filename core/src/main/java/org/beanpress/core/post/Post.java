@@ -1,0 +1,13 @@
+package org.beanpress.core.post;
+
+import java.time.Instant;
+
+/** A post as stored: the Markdown source and the sanitized HTML rendered from it. */
+public record Post(long id, String slug, String title, String markdown, String html, String excerpt, PostStatus status,
+		long authorId, String authorName, Instant createdAt, Instant updatedAt, Instant publishedAt, int version) {
+
+	public boolean isPublished() {
+		return status == PostStatus.PUBLISHED;
+	}
+
+}

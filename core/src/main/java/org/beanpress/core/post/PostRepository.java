@@ -1,0 +1,114 @@
+package org.beanpress.core.post;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PostRepository {
+
+	private static final String SELECT = """
+			SELECT p.*, u.username AS author_name
+			FROM posts p JOIN users u ON u.id = p.author_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public PostRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Inserts a post under the given slug; a slug taken already raises DuplicateKeyException. */
+	public long insert(String slug, long authorId, PostContent content) {
+		var now = clock.instant();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO posts (slug, title, markdown, html, excerpt, status, author_id, created_at, updated_at,
+				                   published_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				""")
+			.params(slug, content.title(), content.markdown(), content.html(), content.excerpt(),
+					content.status().name(), authorId, now, now, content.status() == PostStatus.PUBLISHED ? now : null)
+			.update(keys);
+		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Replaces a post's content if it is still at the expected version (optimistic locking); the first publication sets
+	 * published_at, later edits keep it so the post keeps its place on the front page.
+	 */
+	public boolean update(long id, int expectedVersion, PostContent content) {
+		var now = clock.instant();
+		return jdbc.sql("""
+				UPDATE posts SET title = ?, markdown = ?, html = ?, excerpt = ?, status = ?, updated_at = ?,
+				    published_at = CASE WHEN ? = 'PUBLISHED' THEN COALESCE(published_at, ?) ELSE NULL END,
+				    version = version + 1
+				WHERE id = ? AND version = ?
+				""")
+			.params(content.title(), content.markdown(), content.html(), content.excerpt(), content.status().name(), now,
+					content.status().name(), now, id, expectedVersion)
+			.update() == 1;
+	}
+
+	public boolean delete(long id) {
+		return jdbc.sql("DELETE FROM posts WHERE id = ?").param(id).update() == 1;
+	}
+
+	public Optional<Post> findById(long id) {
+		return jdbc.sql(SELECT + "WHERE p.id = ?").param(id).query(Post.class).optional();
+	}
+
+	public Optional<Post> findBySlug(String slug) {
+		return jdbc.sql(SELECT + "WHERE p.slug = ?").param(slug).query(Post.class).optional();
+	}
+
+	/** The slugs already taken among {@code base} and {@code base-N}, to choose the next free suffix. */
+	public Set<String> findSlugsLike(String base) {
+		var pattern = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%";
+		return Set.copyOf(jdbc.sql("SELECT slug FROM posts WHERE slug = ? OR slug LIKE ?")
+			.params(base, pattern)
+			.query(String.class)
+			.list());
+	}
+
+	/** Published posts, newest first, starting after the cursor (keyset: no OFFSET scan). */
+	public PostPage findPublished(Optional<PostCursor> after, int pageSize) {
+		List<Post> rows = after.map(cursor -> jdbc.sql(SELECT + """
+				WHERE p.status = 'PUBLISHED'
+				  AND (p.published_at < ? OR (p.published_at = ? AND p.id < ?))
+				ORDER BY p.published_at DESC, p.id DESC LIMIT ?
+				""").params(cursor.publishedAt(), cursor.publishedAt(), cursor.id(), pageSize + 1))
+			.orElseGet(() -> jdbc.sql(SELECT + """
+					WHERE p.status = 'PUBLISHED'
+					ORDER BY p.published_at DESC, p.id DESC LIMIT ?
+					""").param(pageSize + 1))
+			.query(Post.class)
+			.list();
+		return page(rows, pageSize);
+	}
+
+	/** An author's posts, drafts included, newest first. */
+	public List<Post> findByAuthor(long authorId, int limit) {
+		return jdbc.sql(SELECT + "WHERE p.author_id = ? ORDER BY p.id DESC LIMIT ?")
+			.params(authorId, limit)
+			.query(Post.class)
+			.list();
+	}
+
+	private static PostPage page(List<Post> rows, int pageSize) {
+		if (rows.size() <= pageSize) {
+			return new PostPage(rows, Optional.empty());
+		}
+		var shown = rows.subList(0, pageSize);
+		return new PostPage(List.copyOf(shown), Optional.of(PostCursor.after(shown.get(pageSize - 1))));
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.beanpress.core.post;
+
+public enum PostStatus {
+	DRAFT, PUBLISHED
+}

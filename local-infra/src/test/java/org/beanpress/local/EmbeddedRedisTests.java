@@ -1,0 +1,108 @@
+package org.beanpress.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedRedisTests {
+
+    private static RedisClient client;
+
+    @TempDir
+    Path workDirectory;
+
+    @BeforeAll
+    static void createClient() {
+        client = RedisClient.create();
+    }
+
+    @AfterAll
+    static void shutdownClient() {
+        client.shutdown();
+    }
+
+    @Test
+    void shouldSetAndGetOverResp() {
+        try (EmbeddedRedis redis = EmbeddedRedis.start(null, 0)) {
+            withRedis(redis, commands -> commands.set("post:1:title", "Hello, Beanpress"));
+
+            assertThat(withRedis(redis, commands -> commands.get("post:1:title"))).isEqualTo("Hello, Beanpress");
+        }
+    }
+
+    @Test
+    void shouldStopTheProcessOnClose() {
+        EmbeddedRedis redis = EmbeddedRedis.start(null, 0);
+        assertThat(redisServerChildren()).isEqualTo(1);
+
+        redis.close();
+        redis.close();
+
+        assertThat(redisServerChildren()).isZero();
+        assertThatThrownBy(() -> probe(redis.port())).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void shouldKeepDataAcrossRestartWhenGivenADataDirectory() {
+        Path dataDirectory = workDirectory.resolve("redis data");
+        try (EmbeddedRedis redis = EmbeddedRedis.start(dataDirectory, 0)) {
+            withRedis(redis, commands -> commands.set("session:abc", "user-42"));
+        }
+
+        try (EmbeddedRedis redis = EmbeddedRedis.start(dataDirectory, 0)) {
+            assertThat(withRedis(redis, commands -> commands.get("session:abc"))).isEqualTo("user-42");
+        }
+        assertThat(dataDirectory.resolve("appendonly.aof")).isNotEmptyFile();
+    }
+
+    @Test
+    void shouldForgetDataAcrossRestartWithoutADataDirectory() {
+        int port;
+        try (EmbeddedRedis redis = EmbeddedRedis.start(null, 0)) {
+            port = redis.port();
+            withRedis(redis, commands -> commands.set("cache:home", "<html>"));
+        }
+
+        try (EmbeddedRedis redis = EmbeddedRedis.start(null, port)) {
+            assertThat(redis.port()).isEqualTo(port);
+            assertThat(withRedis(redis, commands -> commands.get("cache:home"))).isNull();
+        }
+    }
+
+    private static <T> T withRedis(EmbeddedRedis redis,
+            Function<io.lettuce.core.api.sync.RedisCommands<String, String>, T> action) {
+        RedisURI uri = RedisURI.builder().withHost("127.0.0.1").withPort(redis.port())
+                .withTimeout(Duration.ofSeconds(5)).build();
+        try (StatefulRedisConnection<String, String> connection = client.connect(uri)) {
+            return action.apply(connection.sync());
+        }
+    }
+
+    /** redis-server processes started by this JVM; the server may take a moment to disappear from the table. */
+    private static long redisServerChildren() {
+        return ProcessHandle.current().children()
+                .filter(ProcessHandle::isAlive)
+                .filter(child -> child.info().command().orElse("").contains("redis-server"))
+                .count();
+    }
+
+    private static void probe(int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+        }
+    }
+}

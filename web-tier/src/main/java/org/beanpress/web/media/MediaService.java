@@ -1,0 +1,167 @@
+package org.beanpress.web.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.beanpress.core.job.ImageProcessJob;
+import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.OutboxRepository;
+import org.beanpress.core.media.ImageInfo;
+import org.beanpress.core.media.ImageProbe;
+import org.beanpress.core.media.MalformedImageException;
+import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaProperties;
+import org.beanpress.core.media.MediaRepository;
+import org.beanpress.core.media.NewMedia;
+import org.beanpress.core.media.UnsupportedImageException;
+import org.beanpress.core.storage.ReceivedFile;
+import org.beanpress.core.storage.SharedStorage;
+import org.beanpress.core.storage.UploadTooLargeException;
+import org.beanpress.web.system.ProblemException;
+import org.beanpress.web.user.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes an upload: streams it to shared storage while hashing it, checks what it really is from its bytes, and records
+ * the media row and its image job in one transaction. Whatever fails, no file and no row remain.
+ */
+@Service
+class MediaService {
+
+	private final SharedStorage storage;
+
+	private final MediaRepository media;
+
+	private final OutboxRepository outbox;
+
+	private final MediaProperties limits;
+
+	private final TransactionTemplate transaction;
+
+	MediaService(SharedStorage storage, MediaRepository media, OutboxRepository outbox, MediaProperties limits,
+			TransactionTemplate transaction) {
+		this.storage = storage;
+		this.media = media;
+		this.outbox = outbox;
+		this.limits = limits;
+		this.transaction = transaction;
+	}
+
+	/** The stored media and whether this upload created it (false: the owner had uploaded the same file before). */
+	record Upload(Media media, boolean created) {
+	}
+
+	Upload upload(CurrentUser owner, InputStream content, String clientFilename) {
+		var received = receive(content);
+		try {
+			var info = probe(received);
+			var existing = media.findByOwnerAndSha256(owner.id(), received.sha256());
+			if (existing.isPresent()) {
+				return new Upload(existing.get(), false);
+			}
+			var key = "originals/" + owner.id() + "/" + received.sha256() + "." + info.type().extension();
+			var row = new NewMedia(owner.id(), key, displayName(clientFilename), info.type(), received.bytes(),
+					info.displayWidth(), info.displayHeight(), received.sha256());
+			return new Upload(transaction.execute(status -> store(row, received)), true);
+		}
+		catch (DuplicateKeyException ex) {
+			// the same owner sent the same file twice at once; the other request stored it
+			return new Upload(media.findByOwnerAndSha256(owner.id(), received.sha256()).orElseThrow(), false);
+		}
+		finally {
+			storage.discard(received);
+		}
+	}
+
+	Media find(CurrentUser viewer, long id) {
+		var found = media.findById(id).orElseThrow(() -> ProblemException.notFound("There is no media with id " + id));
+		if (!viewer.mayManage(found.ownerId())) {
+			throw ProblemException.forbidden("Only the owner or an admin may see media " + id);
+		}
+		return found;
+	}
+
+	List<Media> library(CurrentUser owner, long beforeId, int limit) {
+		return media.findByOwner(owner.id(), beforeId, limit);
+	}
+
+	MediaView view(Media item) {
+		return MediaView.of(item, media.findVariants(List.of(item.id())));
+	}
+
+	private Media store(NewMedia row, ReceivedFile received) {
+		var stored = media.insertPending(row);
+		outbox.enqueue(JobQueue.IMAGES, ImageProcessJob.forMedia(stored.id()));
+		if (storage.publish(received, row.originalKey())) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						storage.delete(row.originalKey());
+					}
+				}
+			});
+		}
+		return stored;
+	}
+
+	private ReceivedFile receive(InputStream content) {
+		try (content) {
+			var received = storage.receive(content, limits.maxUploadSize().toBytes());
+			if (received.bytes() == 0) {
+				storage.discard(received);
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "The file is empty");
+			}
+			return received;
+		}
+		catch (UploadTooLargeException ex) {
+			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private ImageInfo probe(ReceivedFile received) {
+		ImageInfo info;
+		try {
+			info = ImageProbe.probe(received.path());
+		}
+		catch (UnsupportedImageException ex) {
+			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
+		}
+		catch (MalformedImageException ex) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the stored upload", ex);
+		}
+		if (info.pixels() > limits.maxPixels()) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT,
+					"The image is " + info.width() + " x " + info.height() + " = " + info.pixels()
+							+ " pixels, over the limit of " + limits.maxPixels() + " pixels; scale it down first");
+		}
+		return info;
+	}
+
+	/** The client's file name, kept only to show it: no path, no control characters, bounded. */
+	static String displayName(String clientFilename) {
+		if (clientFilename == null) {
+			return "upload";
+		}
+		var name = clientFilename.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		return name.isEmpty() ? "upload" : name;
+	}
+
+}

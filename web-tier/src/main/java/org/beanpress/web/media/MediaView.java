@@ -1,0 +1,29 @@
+package org.beanpress.web.media;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaStatus;
+import org.beanpress.core.media.MediaVariant;
+
+/** A media item as its owner sees it: where the original is, its state, and the variants made so far. */
+record MediaView(long id, MediaStatus status, String failureReason, String filename, String contentType, long bytes,
+		int width, int height, String url, List<VariantView> variants, Instant createdAt) {
+
+	static MediaView of(Media media, List<MediaVariant> variants) {
+		return new MediaView(media.id(), media.status(), media.failureReason(), media.originalFilename(),
+				media.contentType(), media.bytes(), media.width(), media.height(), MediaUrls.of(media.originalKey()),
+				variants.stream().map(VariantView::of).toList(), media.createdAt());
+	}
+
+	record VariantView(String size, String url, int width, int height, long bytes) {
+
+		static VariantView of(MediaVariant variant) {
+			return new VariantView(variant.sizeName(), MediaUrls.of(variant.storageKey()), variant.width(),
+					variant.height(), variant.bytes());
+		}
+
+	}
+
+}

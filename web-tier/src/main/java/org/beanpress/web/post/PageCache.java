@@ -1,0 +1,67 @@
+package org.beanpress.web.post;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.beanpress.core.cache.CacheKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered pages for anonymous readers in Redis (cache-aside). Redis is an accelerator here, never a dependency: when
+ * it fails, reads are misses and pages come from the database.
+ */
+@Component
+class PageCache {
+
+	private static final Logger log = LoggerFactory.getLogger(PageCache.class);
+
+	private final StringRedisTemplate redis;
+
+	private final Duration ttl;
+
+	PageCache(StringRedisTemplate redis, CacheProperties properties) {
+		this.redis = redis;
+		this.ttl = properties.pageTtl();
+	}
+
+	Optional<String> get(String key) {
+		try {
+			return Optional.ofNullable(redis.opsForValue().get(key));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Page cache unavailable, serving from the database: {}", ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	void put(String key, String html) {
+		try {
+			redis.opsForValue().set(key, html, ttl);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Page cache unavailable, page not cached: {}", ex.getMessage());
+		}
+	}
+
+	void evictPost(String slug) {
+		evict(CacheKeys.post(slug));
+	}
+
+	void evictFrontPage() {
+		evict(CacheKeys.frontPage());
+	}
+
+	private void evict(String key) {
+		try {
+			redis.delete(key);
+		}
+		catch (RuntimeException ex) {
+			// the entry expires with its TTL; an edit must not fail because the cache is down
+			log.warn("Page cache unavailable, '{}' not evicted: {}", key, ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.beanpress.web.post;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.beanpress.core.post.PostCursor;
+import org.beanpress.web.user.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PostApiController {
+
+	private final PostService posts;
+
+	PostApiController(PostService posts) {
+		this.posts = posts;
+	}
+
+	/** Published posts, newest first; follow {@code next} for older ones. */
+	@GetMapping("/api/posts")
+	PostListView list(@RequestParam(required = false) String cursor) {
+		var page = posts.published(PostCursor.decode(cursor));
+		return new PostListView(page.posts().stream().map(PostView::of).toList(),
+				page.next().map(PostCursor::encode).map(next -> "/api/posts?cursor=" + next).orElse(null));
+	}
+
+	@GetMapping("/api/posts/{slug}")
+	PostView show(@PathVariable String slug, @AuthenticationPrincipal CurrentUser viewer) {
+		return PostView.of(posts.visible(slug, Optional.ofNullable(viewer)));
+	}
+
+	@PostMapping("/api/posts")
+	ResponseEntity<PostView> create(@AuthenticationPrincipal CurrentUser author,
+			@Valid @RequestBody PostRequest request) {
+		var post = posts.create(author, request);
+		return ResponseEntity.created(URI.create("/api/posts/" + post.slug())).body(PostView.of(post));
+	}
+
+	@PutMapping("/api/posts/{id}")
+	PostView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody PostRequest request) {
+		return PostView.of(posts.update(user, id, request));
+	}
+
+	@DeleteMapping("/api/posts/{id}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		posts.delete(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	record PostListView(List<PostView> posts, String next) {
+	}
+
+}

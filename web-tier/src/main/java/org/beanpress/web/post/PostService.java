@@ -1,0 +1,107 @@
+package org.beanpress.web.post;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.beanpress.core.post.Post;
+import org.beanpress.core.post.PostContent;
+import org.beanpress.core.post.PostCursor;
+import org.beanpress.core.post.PostPage;
+import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.post.PostStatus;
+import org.beanpress.web.system.ProblemException;
+import org.beanpress.web.user.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+@Service
+class PostService {
+
+	static final int PAGE_SIZE = 10;
+
+	private static final int SLUG_ATTEMPTS = 5;
+
+	private static final int EXCERPT_CHARS = 500;
+
+	private final PostRepository posts;
+
+	private final MarkdownRenderer markdown;
+
+	private final PageCache cache;
+
+	PostService(PostRepository posts, MarkdownRenderer markdown, PageCache cache) {
+		this.posts = posts;
+		this.markdown = markdown;
+		this.cache = cache;
+	}
+
+	/** Creates a post under a unique slug from its title; two authors racing for one slug both succeed. */
+	Post create(CurrentUser author, PostRequest request) {
+		var content = render(request);
+		var base = SlugGenerator.base(request.title());
+		for (int attempt = 1;; attempt++) {
+			var slug = SlugGenerator.firstFree(base, posts.findSlugsLike(base));
+			try {
+				var id = posts.insert(slug, author.id(), content);
+				if (content.status() == PostStatus.PUBLISHED) {
+					cache.evictFrontPage();
+				}
+				return posts.findById(id).orElseThrow();
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt == SLUG_ATTEMPTS) {
+					throw ProblemException.conflict("Could not find a free slug for this title; try another title");
+				}
+			}
+		}
+	}
+
+	/** Edits a post the user may manage; a stale version means someone else edited it meanwhile (409). */
+	Post update(CurrentUser user, long id, PostRequest request) {
+		var post = manageable(user, id);
+		var expected = request.version() == null ? post.version() : request.version();
+		if (!posts.update(id, expected, render(request))) {
+			throw ProblemException.conflict("The post was changed by someone else (now at version "
+					+ posts.findById(id).map(Post::version).orElse(-1) + "); reload it and apply your edit again");
+		}
+		cache.evictPost(post.slug());
+		cache.evictFrontPage();
+		return posts.findById(id).orElseThrow();
+	}
+
+	void delete(CurrentUser user, long id) {
+		var post = manageable(user, id);
+		posts.delete(id);
+		cache.evictPost(post.slug());
+		cache.evictFrontPage();
+	}
+
+	/** A post by slug as the viewer may see it: published to everyone, drafts only to those who manage them. */
+	Post visible(String slug, Optional<CurrentUser> viewer) {
+		return posts.findBySlug(slug)
+			.filter(post -> post.isPublished() || viewer.map(user -> user.mayManage(post.authorId())).orElse(false))
+			.orElseThrow(() -> ProblemException.notFound("There is no post at '" + slug + "'"));
+	}
+
+	Post manageable(CurrentUser user, long id) {
+		var post = posts.findById(id).orElseThrow(() -> ProblemException.notFound("There is no post with id " + id));
+		if (!user.mayManage(post.authorId())) {
+			throw ProblemException.forbidden("Only the post's author or an admin may change post " + id);
+		}
+		return post;
+	}
+
+	PostPage published(Optional<PostCursor> after) {
+		return posts.findPublished(after, PAGE_SIZE);
+	}
+
+	List<Post> byAuthor(CurrentUser user) {
+		return posts.findByAuthor(user.id(), 100);
+	}
+
+	private PostContent render(PostRequest request) {
+		return new PostContent(request.title().strip(), request.markdown(), markdown.toSafeHtml(request.markdown()),
+				markdown.excerpt(request.markdown(), EXCERPT_CHARS), request.status());
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.beanpress.web.post;
+
+import java.time.Instant;
+
+import org.beanpress.core.post.Post;
+import org.beanpress.core.post.PostStatus;
+
+/** A post as the API shows it. */
+record PostView(long id, String slug, String url, String title, PostStatus status, String author, String excerpt,
+		String html, String markdown, Instant createdAt, Instant updatedAt, Instant publishedAt, int version) {
+
+	static PostView of(Post post) {
+		return new PostView(post.id(), post.slug(), "/posts/" + post.slug(), post.title(), post.status(),
+				post.authorName(), post.excerpt(), post.html(), post.markdown(), post.createdAt(), post.updatedAt(),
+				post.publishedAt(), post.version());
+	}
+
+}

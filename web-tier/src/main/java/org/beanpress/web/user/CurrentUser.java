@@ -1,0 +1,40 @@
+package org.beanpress.web.user;
+
+import java.util.List;
+
+import org.beanpress.core.user.Role;
+import org.beanpress.core.user.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The signed-in account as Spring Security holds it. Serializable through its parent, because the session (and so this
+ * principal) lives in Redis and is read by every web-tier instance.
+ */
+public class CurrentUser extends org.springframework.security.core.userdetails.User {
+
+	private static final long serialVersionUID = 1L;
+
+	private final long id;
+
+	private final Role role;
+
+	CurrentUser(User user) {
+		super(user.username(), user.passwordHash(), List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+		this.id = user.id();
+		this.role = user.role();
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public boolean isAdmin() {
+		return role == Role.ADMIN;
+	}
+
+	/** Authors manage what they own; admins manage everything. */
+	public boolean mayManage(long ownerId) {
+		return isAdmin() || ownerId == id;
+	}
+
+}
