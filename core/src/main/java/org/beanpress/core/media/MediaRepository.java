@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.beanpress.core.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -39,13 +40,13 @@ public class MediaRepository {
     }
 
     public Optional<Media> findById(long id) {
-        return jdbc.sql("SELECT * FROM media WHERE id = ?").param(id).query(Media.class).optional();
+        return jdbc.sql("SELECT * FROM media WHERE id = ?").param(id).query(Rows.of(Media.class)).optional();
     }
 
     public Optional<Media> findByOwnerAndSha256(long ownerId, String sha256) {
         return jdbc.sql("SELECT * FROM media WHERE owner_id = ? AND sha256 = ?")
             .params(ownerId, sha256)
-            .query(Media.class)
+            .query(Rows.of(Media.class))
             .optional();
     }
 
@@ -53,7 +54,7 @@ public class MediaRepository {
     public List<Media> findByOwner(long ownerId, long beforeId, int limit) {
         return jdbc.sql("SELECT * FROM media WHERE owner_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
             .params(ownerId, beforeId, limit)
-            .query(Media.class)
+            .query(Rows.of(Media.class))
             .list();
     }
 
@@ -63,7 +64,7 @@ public class MediaRepository {
         }
         return jdbc.sql("SELECT * FROM media_variants WHERE media_id IN (:ids) ORDER BY media_id, width")
             .param("ids", mediaIds)
-            .query(MediaVariant.class)
+            .query(Rows.of(MediaVariant.class))
             .list();
     }
 

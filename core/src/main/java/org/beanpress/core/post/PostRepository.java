@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.beanpress.core.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -63,11 +64,11 @@ public class PostRepository {
 	}
 
 	public Optional<Post> findById(long id) {
-		return jdbc.sql(SELECT + "WHERE p.id = ?").param(id).query(Post.class).optional();
+		return jdbc.sql(SELECT + "WHERE p.id = ?").param(id).query(Rows.of(Post.class)).optional();
 	}
 
 	public Optional<Post> findBySlug(String slug) {
-		return jdbc.sql(SELECT + "WHERE p.slug = ?").param(slug).query(Post.class).optional();
+		return jdbc.sql(SELECT + "WHERE p.slug = ?").param(slug).query(Rows.of(Post.class)).optional();
 	}
 
 	/** The slugs already taken among {@code base} and {@code base-N}, to choose the next free suffix. */
@@ -90,7 +91,7 @@ public class PostRepository {
 					WHERE p.status = 'PUBLISHED'
 					ORDER BY p.published_at DESC, p.id DESC LIMIT ?
 					""").param(pageSize + 1))
-			.query(Post.class)
+			.query(Rows.of(Post.class))
 			.list();
 		return page(rows, pageSize);
 	}
@@ -99,7 +100,7 @@ public class PostRepository {
 	public List<Post> findByAuthor(long authorId, int limit) {
 		return jdbc.sql(SELECT + "WHERE p.author_id = ? ORDER BY p.id DESC LIMIT ?")
 			.params(authorId, limit)
-			.query(Post.class)
+			.query(Rows.of(Post.class))
 			.list();
 	}
 

@@ -3,6 +3,7 @@ package org.beanpress.core.user;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.beanpress.core.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,7 +26,7 @@ public class ApiTokenRepository {
 	}
 
 	public Optional<ApiToken> findByHash(String tokenHash) {
-		return jdbc.sql("SELECT * FROM api_tokens WHERE token_hash = ?").param(tokenHash).query(ApiToken.class).optional();
+		return jdbc.sql("SELECT * FROM api_tokens WHERE token_hash = ?").param(tokenHash).query(Rows.of(ApiToken.class)).optional();
 	}
 
 	/** Revokes one of the user's tokens; returns false when the user has no such live token. */

@@ -3,6 +3,7 @@ package org.beanpress.core.user;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.beanpress.core.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -33,11 +34,11 @@ public class UserRepository {
 	}
 
 	public Optional<User> findByUsername(String username) {
-		return jdbc.sql("SELECT * FROM users WHERE username = ?").param(username).query(User.class).optional();
+		return jdbc.sql("SELECT * FROM users WHERE username = ?").param(username).query(Rows.of(User.class)).optional();
 	}
 
 	public Optional<User> findById(long id) {
-		return jdbc.sql("SELECT * FROM users WHERE id = ?").param(id).query(User.class).optional();
+		return jdbc.sql("SELECT * FROM users WHERE id = ?").param(id).query(Rows.of(User.class)).optional();
 	}
 
 	public void updatePasswordAndRole(long id, String passwordHash, Role role) {

@@ -1,0 +1,150 @@
+package org.beanpress.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.beanpress.core.job.JobQueue;
+import org.beanpress.local.EmbeddedMariaDb;
+import org.beanpress.local.EmbeddedRedis;
+import org.beanpress.local.EmbeddedSqs;
+import org.beanpress.local.QueueDefinition;
+
+/**
+ * The whole system on one machine with only a JDK: MariaDB (MySQL protocol), Redis, ElasticMQ (SQS API) with the job
+ * queues and their DLQs, then the web tier and the worker tier as their own processes, configured through environment
+ * variables exactly as in Elastic Beanstalk. Everything it keeps lives in one data folder and survives a restart.
+ */
+public final class LocalStack implements AutoCloseable {
+
+	static final String DATABASE = "beanpress";
+
+	private static final int VISIBILITY_TIMEOUT_SECONDS = 60;
+
+	private static final int MAX_RECEIVE_COUNT = 5;
+
+	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private TierProcess web;
+
+	private TierProcess worker;
+
+	private EmbeddedSqs sqs;
+
+	private LocalStack() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		var settings = StackSettings.fromEnvironment();
+		var stopped = new CountDownLatch(1);
+		var stack = start(settings);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("Stopping Beanpress...");
+			stack.close();
+			stopped.countDown();
+		}, "local-stack-shutdown"));
+		System.out.printf("%nBeanpress is running at %s (admin: admin / %s)%n", stack.webUrl(),
+				settings.adminPassword());
+		System.out.printf("Data: %s · logs: %s, %s · Ctrl-C stops everything%n%n",
+				settings.dataDirectory().toAbsolutePath(), stack.web.log(), stack.worker.log());
+		stopped.await();
+	}
+
+	/** Starts everything, in dependency order; if any part fails, what started is stopped again. */
+	static LocalStack start(StackSettings settings) {
+		var stack = new LocalStack();
+		try {
+			stack.startAll(settings);
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	private void startAll(StackSettings settings) {
+		var data = settings.dataDirectory().toAbsolutePath();
+		var database = track(EmbeddedMariaDb.start(data.resolve("mysql"), settings.databasePort(), DATABASE));
+		var redis = track(EmbeddedRedis.start(data.resolve("redis"), settings.redisPort()));
+		sqs = track(EmbeddedSqs.start(settings.sqsPort(), queueDefinitions()));
+
+		var environment = new HashMap<String, String>();
+		environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
+		environment.put("SPRING_DATASOURCE_USERNAME", database.username());
+		environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
+		environment.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
+		environment.put("SPRING_DATA_REDIS_PORT", Integer.toString(redis.port()));
+		environment.put("SPRING_CLOUD_AWS_ENDPOINT", sqs.endpoint().toString());
+		environment.put("SPRING_CLOUD_AWS_REGION_STATIC", "us-east-1");
+		environment.put("SPRING_CLOUD_AWS_CREDENTIALS_ACCESS_KEY", "local");
+		environment.put("SPRING_CLOUD_AWS_CREDENTIALS_SECRET_KEY", "local");
+		environment.put("BEANPRESS_STORAGE_ROOT", data.resolve("storage").toString());
+		environment.put("BEANPRESS_SECURITY_ADMIN_PASSWORD", settings.adminPassword());
+
+		var logs = data.resolve("logs");
+		web = track(TierProcess.start("web-tier", settings.tiersDirectory().resolve("web-tier.jar"),
+				freeIfZero(settings.webPort()), environment, logs));
+		worker = track(TierProcess.start("worker-tier", settings.tiersDirectory().resolve("worker-tier.jar"),
+				freeIfZero(settings.workerPort()), environment, logs));
+		web.awaitReady();
+		worker.awaitReady();
+	}
+
+	/** The job queues and their DLQs, from the one definition of the queues (JobQueue). */
+	static List<QueueDefinition> queueDefinitions() {
+		return Arrays.stream(JobQueue.values())
+			.map(queue -> new QueueDefinition(queue.logicalName(), queue.deadLetterName(), MAX_RECEIVE_COUNT,
+					VISIBILITY_TIMEOUT_SECONDS))
+			.toList();
+	}
+
+	String webUrl() {
+		return web.url();
+	}
+
+	String workerUrl() {
+		return worker.url();
+	}
+
+	EmbeddedSqs sqs() {
+		return sqs;
+	}
+
+	/** Stops the tiers first (gracefully), then the services they use, in reverse order of start. */
+	@Override
+	public synchronized void close() {
+		for (int i = started.size() - 1; i >= 0; i--) {
+			try {
+				started.get(i).close();
+			}
+			catch (Exception ex) {
+				System.err.println("Could not stop " + started.get(i) + ": " + ex.getMessage());
+			}
+		}
+		started.clear();
+	}
+
+	private <T extends AutoCloseable> T track(T part) {
+		started.add(part);
+		return part;
+	}
+
+	private static int freeIfZero(int port) {
+		if (port != 0) {
+			return port;
+		}
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port", ex);
+		}
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.beanpress.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One tier running from its own executable jar in its own JVM, configured only through environment variables: the
+ * same way Elastic Beanstalk runs it, so the local stack exercises the real start-up path.
+ */
+final class TierProcess implements AutoCloseable {
+
+	private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(40);
+
+	private final String name;
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private TierProcess(String name, Process process, int port, Path log) {
+		this.name = name;
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	static TierProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("No " + name + " jar at " + jar.toAbsolutePath()
+					+ ": build it first (./mvnw -DskipTests package)");
+		}
+		try {
+			Files.createDirectories(logDirectory);
+			var log = logDirectory.resolve(name + ".log");
+			var java = ProcessHandle.current().info().command().orElse("java");
+			var command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+					"-jar", jar.toAbsolutePath().toString()));
+			var builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+			builder.environment().putAll(environment);
+			builder.environment().put("PORT", Integer.toString(port));
+			return new TierProcess(name, builder.start(), port, log);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start " + name, ex);
+		}
+	}
+
+	/** Waits until the tier's readiness probe answers 200 (database and Redis reachable, start-up done). */
+	void awaitReady() {
+		var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		var probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		var deadline = Instant.now().plus(READY_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+			}
+			try {
+				if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for " + name, ex);
+			}
+			pause();
+		}
+		throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + log);
+	}
+
+	String url() {
+		return "http://localhost:" + port;
+	}
+
+	Path log() {
+		return log;
+	}
+
+	/** SIGTERM, as Elastic Beanstalk and Auto Scaling send it: the tier shuts down gracefully; forced after a bound. */
+	@Override
+	public void close() {
+		process.destroy();
+		try {
+			if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(250);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.beanpress.web.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.beanpress.web.EmbeddedServices;
+import org.beanpress.web.TestAccounts;
+import org.beanpress.web.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two web-tier instances on one Redis, as behind a load balancer: the cookie holds only a session id, so a log-in on
+ * one instance is a log-in on every instance.
+ */
+class SessionSharingTests {
+
+	static ConfigurableApplicationContext first;
+
+	static ConfigurableApplicationContext second;
+
+	@BeforeAll
+	static void startTwoInstances() {
+		first = EmbeddedServices.startWebTier(Map.of());
+		second = EmbeddedServices.startWebTier(Map.of());
+	}
+
+	@AfterAll
+	static void stop() {
+		second.close();
+		first.close();
+	}
+
+	@Test
+	void shouldUseASessionMadeOnOneInstanceOnTheOther() {
+		var browser = new TestHttp(EmbeddedServices.baseUrl(first));
+		var account = TestAccounts.signUp(browser, "roamer");
+
+		var login = browser.logIn(account.username(), account.password());
+
+		assertThat(login.status()).isEqualTo(302);
+		assertThat(login.header("Location")).endsWith("/editor");
+		assertThat(login.header("Set-Cookie")).startsWith("SESSION=").doesNotContain(account.username());
+		var onSecond = browser.at(EmbeddedServices.baseUrl(second)).get("/editor");
+		assertThat(onSecond.status()).isEqualTo(200);
+		assertThat(onSecond.body()).contains("Log out " + account.username());
+	}
+
+	@Test
+	void shouldLogOutEverywhereWhenLoggingOutOnOneInstance() {
+		var browser = new TestHttp(EmbeddedServices.baseUrl(first));
+		var account = TestAccounts.signUp(browser, "leaver");
+		browser.logIn(account.username(), account.password());
+		var onSecond = browser.at(EmbeddedServices.baseUrl(second));
+		var token = onSecond.get("/editor").csrfToken();
+
+		var logout = onSecond.postForm("/logout", Map.of("_csrf", token));
+
+		assertThat(logout.status()).isEqualTo(302);
+		assertThat(browser.get("/editor").status()).isEqualTo(302);
+	}
+
+	@Test
+	void shouldRefuseAFormPostWithoutTheCsrfToken() {
+		var browser = new TestHttp(EmbeddedServices.baseUrl(first));
+		var account = TestAccounts.signUp(browser, "forged");
+		browser.logIn(account.username(), account.password());
+
+		var forged = browser.postForm("/editor/new", Map.of("title", "Forged", "markdown", "x", "status", "PUBLISHED"));
+
+		assertThat(forged.status()).isEqualTo(403);
+		assertThat(browser.get("/editor").body()).doesNotContain("Forged");
+	}
+
+}
