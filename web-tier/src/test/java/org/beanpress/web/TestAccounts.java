@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.beanpress.local.TestHttp;
+
 /** Accounts made through the API, each with a bearer token, so tests never share data. */
 public final class TestAccounts {
 

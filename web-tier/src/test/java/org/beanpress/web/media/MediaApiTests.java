@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
-import org.beanpress.web.EmbeddedServices;
+import org.beanpress.local.EmbeddedServices;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
-import org.beanpress.web.TestHttp;
-import org.beanpress.web.TestImages;
+import org.beanpress.local.TestHttp;
+import org.beanpress.local.TestImages;
 import org.beanpress.web.WebTierTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
-import org.beanpress.web.TestHttp;
+import org.beanpress.local.TestHttp;
 import org.beanpress.web.WebTierTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

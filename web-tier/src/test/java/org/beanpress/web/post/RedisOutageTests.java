@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 
-import org.beanpress.web.EmbeddedServices;
+import org.beanpress.web.WebTierInstances;
 import org.beanpress.web.TestAccounts;
-import org.beanpress.web.TestHttp;
+import org.beanpress.local.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ class RedisOutageTests {
 		try (var socket = new ServerSocket(0)) {
 			deadPort = socket.getLocalPort();
 		}
-		healthy = EmbeddedServices.startWebTier(Map.of());
-		withoutRedis = EmbeddedServices.startWebTier(Map.of("spring.data.redis.port", Integer.toString(deadPort)));
+		healthy = WebTierInstances.start(Map.of());
+		withoutRedis = WebTierInstances.start(Map.of("spring.data.redis.port", Integer.toString(deadPort)));
 	}
 
 	@AfterAll
@@ -39,11 +39,11 @@ class RedisOutageTests {
 
 	@Test
 	void shouldServePostPagesAndTheFrontPageFromTheDatabase() {
-		var writer = new TestHttp(EmbeddedServices.baseUrl(healthy));
+		var writer = new TestHttp(WebTierInstances.baseUrl(healthy));
 		var author = TestAccounts.signUp(writer, "outage");
 		var slug = writer.postJson("/api/posts", Map.of("title", "Still here " + author.username(), "markdown", "body",
 				"status", "PUBLISHED"), author.bearer()).json().get("slug").asString();
-		var reader = new TestHttp(EmbeddedServices.baseUrl(withoutRedis));
+		var reader = new TestHttp(WebTierInstances.baseUrl(withoutRedis));
 
 		var page = reader.get("/posts/" + slug);
 		var front = reader.get("/");
@@ -56,7 +56,7 @@ class RedisOutageTests {
 
 	@Test
 	void shouldReportNotReadyWhileRedisIsDown() {
-		var readiness = new TestHttp(EmbeddedServices.baseUrl(withoutRedis)).get("/actuator/health/readiness");
+		var readiness = new TestHttp(WebTierInstances.baseUrl(withoutRedis)).get("/actuator/health/readiness");
 
 		assertThat(readiness.status()).isEqualTo(503);
 	}

@@ -2,7 +2,7 @@ package org.beanpress.web.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.beanpress.web.TestHttp;
+import org.beanpress.local.TestHttp;
 import org.beanpress.web.WebTierTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;

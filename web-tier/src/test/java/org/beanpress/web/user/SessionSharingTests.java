@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.beanpress.web.EmbeddedServices;
+import org.beanpress.web.WebTierInstances;
 import org.beanpress.web.TestAccounts;
-import org.beanpress.web.TestHttp;
+import org.beanpress.local.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,8 @@ class SessionSharingTests {
 
 	@BeforeAll
 	static void startTwoInstances() {
-		first = EmbeddedServices.startWebTier(Map.of());
-		second = EmbeddedServices.startWebTier(Map.of());
+		first = WebTierInstances.start(Map.of());
+		second = WebTierInstances.start(Map.of());
 	}
 
 	@AfterAll
@@ -36,7 +36,7 @@ class SessionSharingTests {
 
 	@Test
 	void shouldUseASessionMadeOnOneInstanceOnTheOther() {
-		var browser = new TestHttp(EmbeddedServices.baseUrl(first));
+		var browser = new TestHttp(WebTierInstances.baseUrl(first));
 		var account = TestAccounts.signUp(browser, "roamer");
 
 		var login = browser.logIn(account.username(), account.password());
@@ -44,17 +44,17 @@ class SessionSharingTests {
 		assertThat(login.status()).isEqualTo(302);
 		assertThat(login.header("Location")).endsWith("/editor");
 		assertThat(login.header("Set-Cookie")).startsWith("SESSION=").doesNotContain(account.username());
-		var onSecond = browser.at(EmbeddedServices.baseUrl(second)).get("/editor");
+		var onSecond = browser.at(WebTierInstances.baseUrl(second)).get("/editor");
 		assertThat(onSecond.status()).isEqualTo(200);
 		assertThat(onSecond.body()).contains("Log out " + account.username());
 	}
 
 	@Test
 	void shouldLogOutEverywhereWhenLoggingOutOnOneInstance() {
-		var browser = new TestHttp(EmbeddedServices.baseUrl(first));
+		var browser = new TestHttp(WebTierInstances.baseUrl(first));
 		var account = TestAccounts.signUp(browser, "leaver");
 		browser.logIn(account.username(), account.password());
-		var onSecond = browser.at(EmbeddedServices.baseUrl(second));
+		var onSecond = browser.at(WebTierInstances.baseUrl(second));
 		var token = onSecond.get("/editor").csrfToken();
 
 		var logout = onSecond.postForm("/logout", Map.of("_csrf", token));
@@ -65,7 +65,7 @@ class SessionSharingTests {
 
 	@Test
 	void shouldRefuseAFormPostWithoutTheCsrfToken() {
-		var browser = new TestHttp(EmbeddedServices.baseUrl(first));
+		var browser = new TestHttp(WebTierInstances.baseUrl(first));
 		var account = TestAccounts.signUp(browser, "forged");
 		browser.logIn(account.username(), account.password());
 

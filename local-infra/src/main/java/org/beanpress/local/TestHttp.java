@@ -1,4 +1,4 @@
-package org.beanpress.web;
+package org.beanpress.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,22 +1,20 @@
-package org.beanpress.web;
+package org.beanpress.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.beanpress.local.EmbeddedMariaDb;
-import org.beanpress.local.EmbeddedRedis;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
- * The real services a web tier talks to, started once per test JVM: MariaDB over the MySQL protocol, Redis over RESP,
- * shared storage in a temporary folder. Every test context is pointed at them.
+ * The real services a tier talks to, started once per test JVM: MariaDB over the MySQL protocol, Redis over RESP,
+ * shared storage in a temporary folder. As an initializer it points a test's application context at them.
  */
 public final class EmbeddedServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,7 +26,8 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		TestPropertyValues.of(properties()).applyTo(context);
+		var properties = new LinkedHashMap<String, Object>(properties());
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-services", properties));
 	}
 
 	/** The properties that point a tier at the embedded services. */
@@ -45,21 +44,21 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		return properties;
 	}
 
-	/** Another web-tier instance on a random port, as a second server behind the load balancer would be. */
-	public static ConfigurableApplicationContext startWebTier(Map<String, String> overrides) {
-		var properties = new LinkedHashMap<>(properties());
-		properties.put("server.port", "0");
-		properties.putAll(overrides);
-		// as command-line arguments, so they win over application.properties as environment variables do in AWS
-		return new SpringApplicationBuilder(WebTierApplication.class)
-			.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+	public static Path storageRoot() {
+		return root.resolve("storage");
 	}
 
-	public static String baseUrl(ConfigurableApplicationContext context) {
-		return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+	public static EmbeddedMariaDb database() {
+		start();
+		return database;
 	}
 
-	public static synchronized void start() {
+	public static EmbeddedRedis redis() {
+		start();
+		return redis;
+	}
+
+	private static synchronized void start() {
 		if (database != null) {
 			return;
 		}
@@ -74,19 +73,17 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			redis.close();
 			database.close();
-		}));
+			deleteRecursively(root);
+		}, "embedded-services-shutdown"));
 	}
 
-	public static Path storageRoot() {
-		return root.resolve("storage");
-	}
-
-	public static EmbeddedMariaDb database() {
-		return database;
-	}
-
-	public static EmbeddedRedis redis() {
-		return redis;
+	private static void deleteRecursively(Path folder) {
+		try (var paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary folder is harmless
+		}
 	}
 
 }

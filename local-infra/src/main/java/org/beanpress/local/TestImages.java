@@ -1,4 +1,4 @@
-package org.beanpress.web;
+package org.beanpress.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
