@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -13,51 +13,51 @@ import java.util.Objects;
  */
 public record ImageInfo(ImageType type, int width, int height, int orientation) {
 
-    /** The orientation of an image that is displayed as stored. */
-    public static final int NORMAL_ORIENTATION = 1;
+	/** The orientation of an image that is displayed as stored. */
+	public static final int NORMAL_ORIENTATION = 1;
 
-    public ImageInfo {
-        Objects.requireNonNull(type, "type must not be null");
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("width and height must be positive, got " + width + "x" + height);
-        }
-        if (orientation < 1 || orientation > 8) {
-            throw new IllegalArgumentException("orientation must be between 1 and 8, got " + orientation);
-        }
-    }
+	public ImageInfo {
+		Objects.requireNonNull(type, "type must not be null");
+		if (width <= 0 || height <= 0) {
+			throw new IllegalArgumentException("width and height must be positive, got " + width + "x" + height);
+		}
+		if (orientation < 1 || orientation > 8) {
+			throw new IllegalArgumentException("orientation must be between 1 and 8, got " + orientation);
+		}
+	}
 
-    /**
-     * The number of pixels the image would take once decoded, to compare with a limit before
-     * decoding anything (a PNG claiming 100000x100000 reports 10^10).
-     * @return {@code width * height}, computed without overflow
-     */
-    public long pixels() {
-        return (long) this.width * this.height;
-    }
+	/**
+	 * The number of pixels the image would take once decoded, to compare with a limit before
+	 * decoding anything (a PNG claiming 100000x100000 reports 10^10).
+	 * @return {@code width * height}, computed without overflow
+	 */
+	public long pixels() {
+		return (long) this.width * this.height;
+	}
 
-    /**
-     * Whether showing the image upright swaps its width and height (EXIF orientations 5 to 8
-     * are a transposition or a quarter turn).
-     * @return {@code true} for orientations 5, 6, 7 and 8
-     */
-    public boolean swapsDimensions() {
-        return this.orientation >= 5;
-    }
+	/**
+	 * Whether showing the image upright swaps its width and height (EXIF orientations 5 to 8
+	 * are a transposition or a quarter turn).
+	 * @return {@code true} for orientations 5, 6, 7 and 8
+	 */
+	public boolean swapsDimensions() {
+		return this.orientation >= 5;
+	}
 
-    /**
-     * The width of the image as it is displayed once its orientation is applied.
-     * @return the displayed width in pixels
-     */
-    public int displayWidth() {
-        return swapsDimensions() ? this.height : this.width;
-    }
+	/**
+	 * The width of the image as it is displayed once its orientation is applied.
+	 * @return the displayed width in pixels
+	 */
+	public int displayWidth() {
+		return swapsDimensions() ? this.height : this.width;
+	}
 
-    /**
-     * The height of the image as it is displayed once its orientation is applied.
-     * @return the displayed height in pixels
-     */
-    public int displayHeight() {
-        return swapsDimensions() ? this.width : this.height;
-    }
+	/**
+	 * The height of the image as it is displayed once its orientation is applied.
+	 * @return the displayed height in pixels
+	 */
+	public int displayHeight() {
+		return swapsDimensions() ? this.width : this.height;
+	}
 
 }

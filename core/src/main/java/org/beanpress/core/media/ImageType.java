@@ -7,37 +7,37 @@ package org.beanpress.core.media;
  */
 public enum ImageType {
 
-    JPEG("image/jpeg", "jpg"),
+	JPEG("image/jpeg", "jpg"),
 
-    PNG("image/png", "png"),
+	PNG("image/png", "png"),
 
-    GIF("image/gif", "gif"),
+	GIF("image/gif", "gif"),
 
-    WEBP("image/webp", "webp");
+	WEBP("image/webp", "webp");
 
-    private final String mediaType;
+	private final String mediaType;
 
-    private final String extension;
+	private final String extension;
 
-    ImageType(String mediaType, String extension) {
-        this.mediaType = mediaType;
-        this.extension = extension;
-    }
+	ImageType(String mediaType, String extension) {
+		this.mediaType = mediaType;
+		this.extension = extension;
+	}
 
-    /**
-     * The IANA media type to serve the image with, e.g. {@code image/jpeg}.
-     * @return the media type
-     */
-    public String mediaType() {
-        return this.mediaType;
-    }
+	/**
+	 * The IANA media type to serve the image with, e.g. {@code image/jpeg}.
+	 * @return the media type
+	 */
+	public String mediaType() {
+		return this.mediaType;
+	}
 
-    /**
-     * The canonical file name extension, without the dot, e.g. {@code jpg}.
-     * @return the extension
-     */
-    public String extension() {
-        return this.extension;
-    }
+	/**
+	 * The canonical file name extension, without the dot, e.g. {@code jpg}.
+	 * @return the extension
+	 */
+	public String extension() {
+		return this.extension;
+	}
 
 }

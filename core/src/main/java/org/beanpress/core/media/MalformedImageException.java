@@ -10,10 +10,10 @@ package org.beanpress.core.media;
  */
 public class MalformedImageException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public MalformedImageException(String message) {
-        super(message);
-    }
+	public MalformedImageException(String message) {
+		super(message);
+	}
 
 }

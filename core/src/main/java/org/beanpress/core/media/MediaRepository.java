@@ -13,59 +13,59 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MediaRepository {
 
-    private final JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-    private final Clock clock;
+	private final Clock clock;
 
-    public MediaRepository(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+	public MediaRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
 
-    /** Inserts a PENDING media row; the same file from the same owner raises DuplicateKeyException. */
-    public Media insertPending(NewMedia media) {
-        var now = clock.instant();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO media (owner_id, original_key, original_filename, content_type, bytes, width, height, sha256,
-                                   status, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
-                """)
-            .params(media.ownerId(), media.originalKey(), media.originalFilename(), media.type().mediaType(),
-                    media.bytes(), media.width(), media.height(), media.sha256(), now, now)
-            .update(keys);
-        return new Media(keys.getKey().longValue(), media.ownerId(), media.originalKey(), media.originalFilename(),
-                media.type().mediaType(), media.bytes(), media.width(), media.height(), media.sha256(),
-                MediaStatus.PENDING, null, now, now);
-    }
+	/** Inserts a PENDING media row; the same file from the same owner raises DuplicateKeyException. */
+	public Media insertPending(NewMedia media) {
+		var now = clock.instant();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO media (owner_id, original_key, original_filename, content_type, bytes, width, height, sha256,
+								   status, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
+				""")
+			.params(media.ownerId(), media.originalKey(), media.originalFilename(), media.type().mediaType(),
+					media.bytes(), media.width(), media.height(), media.sha256(), now, now)
+			.update(keys);
+		return new Media(keys.getKey().longValue(), media.ownerId(), media.originalKey(), media.originalFilename(),
+				media.type().mediaType(), media.bytes(), media.width(), media.height(), media.sha256(),
+				MediaStatus.PENDING, null, now, now);
+	}
 
-    public Optional<Media> findById(long id) {
-        return jdbc.sql("SELECT * FROM media WHERE id = ?").param(id).query(Rows.of(Media.class)).optional();
-    }
+	public Optional<Media> findById(long id) {
+		return jdbc.sql("SELECT * FROM media WHERE id = ?").param(id).query(Rows.of(Media.class)).optional();
+	}
 
-    public Optional<Media> findByOwnerAndSha256(long ownerId, String sha256) {
-        return jdbc.sql("SELECT * FROM media WHERE owner_id = ? AND sha256 = ?")
-            .params(ownerId, sha256)
-            .query(Rows.of(Media.class))
-            .optional();
-    }
+	public Optional<Media> findByOwnerAndSha256(long ownerId, String sha256) {
+		return jdbc.sql("SELECT * FROM media WHERE owner_id = ? AND sha256 = ?")
+			.params(ownerId, sha256)
+			.query(Rows.of(Media.class))
+			.optional();
+	}
 
-    /** An owner's media, newest first, with ids below {@code beforeId} (keyset). */
-    public List<Media> findByOwner(long ownerId, long beforeId, int limit) {
-        return jdbc.sql("SELECT * FROM media WHERE owner_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
-            .params(ownerId, beforeId, limit)
-            .query(Rows.of(Media.class))
-            .list();
-    }
+	/** An owner's media, newest first, with ids below {@code beforeId} (keyset). */
+	public List<Media> findByOwner(long ownerId, long beforeId, int limit) {
+		return jdbc.sql("SELECT * FROM media WHERE owner_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
+			.params(ownerId, beforeId, limit)
+			.query(Rows.of(Media.class))
+			.list();
+	}
 
-    public List<MediaVariant> findVariants(Collection<Long> mediaIds) {
-        if (mediaIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM media_variants WHERE media_id IN (:ids) ORDER BY media_id, width")
-            .param("ids", mediaIds)
-            .query(Rows.of(MediaVariant.class))
-            .list();
-    }
+	public List<MediaVariant> findVariants(Collection<Long> mediaIds) {
+		if (mediaIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM media_variants WHERE media_id IN (:ids) ORDER BY media_id, width")
+			.param("ids", mediaIds)
+			.query(Rows.of(MediaVariant.class))
+			.list();
+	}
 
 }

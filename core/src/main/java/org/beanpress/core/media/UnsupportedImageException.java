@@ -9,10 +9,10 @@ package org.beanpress.core.media;
  */
 public class UnsupportedImageException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public UnsupportedImageException(String message) {
-        super(message);
-    }
+	public UnsupportedImageException(String message) {
+		super(message);
+	}
 
 }

@@ -1,21 +1,21 @@
 package org.beanpress.core.media;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ImageTypeTests {
 
-    @Test
-    void shouldExposeTheMediaTypeAndExtensionOfEveryFormat() {
-        assertThat(ImageType.JPEG.mediaType()).isEqualTo("image/jpeg");
-        assertThat(ImageType.JPEG.extension()).isEqualTo("jpg");
-        assertThat(ImageType.PNG.mediaType()).isEqualTo("image/png");
-        assertThat(ImageType.PNG.extension()).isEqualTo("png");
-        assertThat(ImageType.GIF.mediaType()).isEqualTo("image/gif");
-        assertThat(ImageType.GIF.extension()).isEqualTo("gif");
-        assertThat(ImageType.WEBP.mediaType()).isEqualTo("image/webp");
-        assertThat(ImageType.WEBP.extension()).isEqualTo("webp");
-    }
+	@Test
+	void shouldExposeTheMediaTypeAndExtensionOfEveryFormat() {
+		assertThat(ImageType.JPEG.mediaType()).isEqualTo("image/jpeg");
+		assertThat(ImageType.JPEG.extension()).isEqualTo("jpg");
+		assertThat(ImageType.PNG.mediaType()).isEqualTo("image/png");
+		assertThat(ImageType.PNG.extension()).isEqualTo("png");
+		assertThat(ImageType.GIF.mediaType()).isEqualTo("image/gif");
+		assertThat(ImageType.GIF.extension()).isEqualTo("gif");
+		assertThat(ImageType.WEBP.mediaType()).isEqualTo("image/webp");
+		assertThat(ImageType.WEBP.extension()).isEqualTo("webp");
+	}
 
 }

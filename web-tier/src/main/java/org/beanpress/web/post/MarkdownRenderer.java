@@ -7,7 +7,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.owasp.html.Encoding;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -41,16 +41,17 @@ class MarkdownRenderer {
 
 	private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
-	private final TextContentRenderer text = TextContentRenderer.builder().build();
-
 	/** The sanitized HTML of a Markdown source. */
 	String toSafeHtml(String markdown) {
 		return POLICY.sanitize(html.render(parser.parse(markdown)));
 	}
 
-	/** The first words of the post as plain text (WordPress's 55 words), for listings and meta descriptions. */
-	String excerpt(String markdown, int maxChars) {
-		var plain = text.render(parser.parse(markdown)).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
+	/**
+	 * The first words of the post as plain text (WordPress's 55 words), for listings. Taken from the sanitized HTML, so
+	 * what the sanitizer dropped (script bodies, unsafe link targets) never shows up here either.
+	 */
+	String excerpt(String safeHtml, int maxChars) {
+		var plain = Encoding.decodeHtml(safeHtml.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").trim();
 		var words = plain.split(" ");
 		var excerpt = words.length > EXCERPT_WORDS ? String.join(" ", List.of(words).subList(0, EXCERPT_WORDS)) + " …"
 				: plain;

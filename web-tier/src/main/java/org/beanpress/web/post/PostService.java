@@ -100,8 +100,9 @@ class PostService {
 	}
 
 	private PostContent render(PostRequest request) {
-		return new PostContent(request.title().strip(), request.markdown(), markdown.toSafeHtml(request.markdown()),
-				markdown.excerpt(request.markdown(), EXCERPT_CHARS), request.status());
+		var html = markdown.toSafeHtml(request.markdown());
+		return new PostContent(request.title().strip(), request.markdown(), html, markdown.excerpt(html, EXCERPT_CHARS),
+				request.status());
 	}
 
 }

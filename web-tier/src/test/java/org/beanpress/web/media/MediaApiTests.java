@@ -3,23 +3,26 @@ package org.beanpress.web.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 import org.beanpress.local.EmbeddedServices;
-import org.beanpress.web.TestAccounts;
-import org.beanpress.web.TestAccounts.Account;
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestImages;
+import org.beanpress.web.TestAccounts;
+import org.beanpress.web.TestAccounts.Account;
 import org.beanpress.web.WebTierTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @WebTierTest
 class MediaApiTests {
@@ -114,7 +117,7 @@ class MediaApiTests {
 
 	@Test
 	void shouldRefuseATruncatedImageHeaderWith422() {
-		var response = http.upload("/api/media", "file", "cut.png", java.util.Arrays.copyOf(pngHeader(10, 10), 20),
+		var response = http.upload("/api/media", "file", "cut.png", Arrays.copyOf(pngHeader(10, 10), 20),
 				owner.bearer());
 
 		assertThat(response.status()).isEqualTo(422);
@@ -184,8 +187,8 @@ class MediaApiTests {
 		try (var files = Files.list(folder)) {
 			return files.toList().stream();
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -6,16 +6,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
-import org.beanpress.local.TestHttp;
 import org.beanpress.web.WebTierTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 
 @WebTierTest

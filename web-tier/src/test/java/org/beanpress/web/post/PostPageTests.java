@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.beanpress.core.cache.CacheKeys;
+import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
-import org.beanpress.local.TestHttp;
 import org.beanpress.web.WebTierTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
 import tools.jackson.databind.JsonNode;
 
 @WebTierTest

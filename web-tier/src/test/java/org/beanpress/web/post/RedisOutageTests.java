@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 
-import org.beanpress.web.WebTierInstances;
-import org.beanpress.web.TestAccounts;
 import org.beanpress.local.TestHttp;
+import org.beanpress.web.TestAccounts;
+import org.beanpress.web.WebTierInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.beanpress.core.user.ApiTokenRepository;
 import org.beanpress.core.user.UserRepository;
-import org.beanpress.web.TestAccounts;
 import org.beanpress.local.TestHttp;
+import org.beanpress.web.TestAccounts;
 import org.beanpress.web.WebTierTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

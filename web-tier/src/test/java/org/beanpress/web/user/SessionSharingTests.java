@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.beanpress.web.WebTierInstances;
-import org.beanpress.web.TestAccounts;
 import org.beanpress.local.TestHttp;
+import org.beanpress.web.TestAccounts;
+import org.beanpress.web.WebTierInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
