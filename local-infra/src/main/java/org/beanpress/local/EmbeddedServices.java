@@ -30,10 +30,19 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-services", properties));
 	}
 
-	/** The properties that point a tier at the embedded services. */
+	/**
+	 * The properties that point a tier at the embedded services (or, under the {@code testcontainers} profile, at the
+	 * same services in Docker).
+	 */
 	public static Map<String, String> properties() {
 		start();
 		var properties = new LinkedHashMap<String, String>();
+		if (ContainerServices.requested()) {
+			properties.putAll(ContainerServices.properties());
+			properties.put("beanpress.storage.root", storageRoot().toString());
+			properties.put("beanpress.security.admin-password", "test-admin-password");
+			return properties;
+		}
 		properties.put("spring.datasource.url", database.jdbcUrl());
 		properties.put("spring.datasource.username", database.username());
 		properties.put("spring.datasource.password", database.password());
@@ -48,18 +57,8 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		return root.resolve("storage");
 	}
 
-	public static EmbeddedMariaDb database() {
-		start();
-		return database;
-	}
-
-	public static EmbeddedRedis redis() {
-		start();
-		return redis;
-	}
-
 	private static synchronized void start() {
-		if (database != null) {
+		if (root != null) {
 			return;
 		}
 		try {
@@ -68,11 +67,15 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		database = EmbeddedMariaDb.start(root.resolve("mysql"), 0, "beanpress");
-		redis = EmbeddedRedis.start(null, 0);
+		if (!ContainerServices.requested()) {
+			database = EmbeddedMariaDb.start(root.resolve("mysql"), 0, "beanpress");
+			redis = EmbeddedRedis.start(null, 0);
+		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			redis.close();
-			database.close();
+			if (database != null) {
+				redis.close();
+				database.close();
+			}
 			deleteRecursively(root);
 		}, "embedded-services-shutdown"));
 	}

@@ -10,6 +10,7 @@ import org.beanpress.core.user.Role;
 import org.beanpress.core.user.User;
 import org.beanpress.core.user.UserRepository;
 import org.beanpress.local.EmbeddedServices;
+import org.beanpress.local.NeedsServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The post repository against MariaDB over the MySQL protocol, with the Flyway schema. */
+@NeedsServices
 @SpringBootTest
 @ContextConfiguration(initializers = EmbeddedServices.class)
 class PostRepositoryTests {

@@ -29,35 +29,37 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain tokenChain(HttpSecurity http, TokenService tokens, ProblemResponses problems) throws Exception {
-		return http.securityMatcher("/api/tokens", "/api/tokens/**")
+		return forScripts(http.securityMatcher("/api/tokens", "/api/tokens/**"), tokens, problems)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
-			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutBrowserSession))
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.requestCache(cache -> cache.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthorized())
-				.accessDeniedHandler(problems.forbidden()))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, TokenService tokens, ProblemResponses problems) throws Exception {
-		return http.securityMatcher("/api/**")
+		return forScripts(http.securityMatcher("/api/**"), tokens, problems)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			.build();
+	}
+
+	/**
+	 * What both API chains share: bearer tokens, no sessions created, no redirects, refusals as problems, and CSRF
+	 * only where a browser session is used.
+	 */
+	private static HttpSecurity forScripts(HttpSecurity http, TokenService tokens, ProblemResponses problems) {
+		return http
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutBrowserSession))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthorized())
-				.accessDeniedHandler(problems.forbidden()))
-			.build();
+				.accessDeniedHandler(problems.forbidden()));
 	}
 
 	@Bean

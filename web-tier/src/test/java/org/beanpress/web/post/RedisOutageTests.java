@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 
+import org.beanpress.local.NeedsServices;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.WebTierInstances;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A web tier whose Redis is unreachable still serves readers from the database, and says it is not ready. */
+@NeedsServices
 class RedisOutageTests {
 
 	static ConfigurableApplicationContext healthy;

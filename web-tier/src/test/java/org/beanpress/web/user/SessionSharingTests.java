@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.beanpress.local.NeedsServices;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.WebTierInstances;
@@ -16,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two web-tier instances on one Redis, as behind a load balancer: the cookie holds only a session id, so a log-in on
  * one instance is a log-in on every instance.
  */
+@NeedsServices
 class SessionSharingTests {
 
 	static ConfigurableApplicationContext first;
