@@ -81,24 +81,34 @@ public class SharedStorage {
 		var target = resolve(key);
 		try {
 			Files.createDirectories(target.getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create the folder for " + key, ex);
+		}
+		try {
 			if (Files.exists(target)) {
 				deleteQuietly(file.path());
 				return false;
 			}
-			try {
-				Files.move(file.path(), target, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(file.path(), target);
-			}
+			moveIntoPlace(file.path(), target);
 			return true;
 		}
 		catch (FileAlreadyExistsException ex) {
+			// another request put the same content there a moment ago
 			deleteQuietly(file.path());
 			return false;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store the file under " + key, ex);
+		}
+	}
+
+	private static void moveIntoPlace(Path source, Path target) throws IOException {
+		try {
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(source, target);
 		}
 	}
 

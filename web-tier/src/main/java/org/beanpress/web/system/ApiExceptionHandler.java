@@ -1,5 +1,6 @@
 package org.beanpress.web.system;
 
+import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 
 import org.springframework.core.Ordered;
@@ -70,6 +71,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "'" + ex.getName() + "' has a value of the wrong type", new HttpHeaders());
+	}
+
+	/** Shared storage (EFS) failing is the server's trouble, not the client's: say so, and that nothing was kept. */
+	@ExceptionHandler(UncheckedIOException.class)
+	ResponseEntity<Object> handleStorageFailure(UncheckedIOException ex) {
+		logger.warn("Shared storage failed", ex);
+		return problem(HttpStatus.SERVICE_UNAVAILABLE,
+				"The file could not be stored right now and nothing was kept; please try again", new HttpHeaders());
 	}
 
 	private static String describe(FieldError error) {

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -149,6 +150,44 @@ class MediaApiTests {
 	}
 
 	@Test
+	void shouldLeaveNoRowWhenTheFileCannotBeStored() throws IOException {
+		// a plain file where the owner's folder must go makes the move into place fail inside the transaction
+		var blocker = EmbeddedServices.storageRoot().resolve("originals/" + owner.id());
+		Files.createDirectories(blocker.getParent());
+		Files.writeString(blocker, "not a folder");
+		var outboxBefore = outboxRows();
+		try {
+			var response = http.upload("/api/media", TestImages.file("gps/DSCN0025.jpg"), owner.bearer());
+
+			assertThat(response.status()).isEqualTo(503);
+			assertThat(response.json().get("detail").asString()).contains("could not be stored", "nothing was kept");
+			assertThat(mediaRows()).isZero();
+			assertThat(outboxRows()).isEqualTo(outboxBefore);
+			assertThat(list(EmbeddedServices.storageRoot().resolve("tmp"))).isEmpty();
+		}
+		finally {
+			Files.delete(blocker);
+		}
+	}
+
+	@Test
+	void shouldUploadFromTheLibraryPageWithTheSessionAndItsCsrfHeader() {
+		var browser = new TestHttp("http://localhost:" + port);
+		browser.logIn(owner.username(), owner.password());
+		var page = browser.get("/library").body();
+		var header = attribute(page, "data-csrf-header");
+		var token = attribute(page, "data-csrf-token");
+		var photo = TestImages.file("gps/DSCN0027.jpg");
+
+		var withoutHeader = browser.upload("/api/media", photo);
+		var withHeader = browser.upload("/api/media", photo, header, token);
+
+		assertThat(withoutHeader.status()).isEqualTo(403);
+		assertThat(withHeader.status()).isEqualTo(201);
+		assertThat(browser.get("/library").body()).contains("DSCN0027.jpg", "PENDING");
+	}
+
+	@Test
 	void shouldRefuseAnonymousUploads() {
 		assertThat(http.upload("/api/media", TestImages.file("gps/DSCN0010.jpg")).status()).isEqualTo(401);
 	}
@@ -172,11 +211,21 @@ class MediaApiTests {
 		}
 	}
 
+	private static String attribute(String page, String name) {
+		var matcher = Pattern.compile(name + "=\"([^\"]+)\"").matcher(page);
+		assertThat(matcher.find()).as(name + " on the page").isTrue();
+		return matcher.group(1);
+	}
+
 	private void assertNothingStored() {
 		assertThat(mediaRows()).isZero();
 		var ownerFolder = EmbeddedServices.storageRoot().resolve("originals/" + owner.id());
 		assertThat(Files.exists(ownerFolder) ? list(ownerFolder) : Stream.empty()).isEmpty();
 		assertThat(list(EmbeddedServices.storageRoot().resolve("tmp"))).isEmpty();
+	}
+
+	private long outboxRows() {
+		return jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single();
 	}
 
 	private long mediaRows() {

@@ -116,6 +116,21 @@ class PostApiTests {
 	}
 
 	@Test
+	void shouldLetAnAdminEditAndDeleteAnyonesPost() {
+		var post = create(author, "Moderated " + author.username(), "spam", "PUBLISHED");
+		var id = post.get("id").asLong();
+		var admin = TestHttp.basic("admin", "test-admin-password");
+		var adminToken = http.postJson("/api/tokens", "", admin).json().get("token").asString();
+
+		var edit = http.putJson("/api/posts/" + id, post("Moderated", "cleaned", "DRAFT"), TestHttp.bearer(adminToken));
+
+		assertThat(edit.status()).isEqualTo(200);
+		assertThat(posts.findById(id).orElseThrow().markdown()).isEqualTo("cleaned");
+		assertThat(http.delete("/api/posts/" + id, TestHttp.bearer(adminToken)).status()).isEqualTo(204);
+		assertThat(posts.findById(id)).isEmpty();
+	}
+
+	@Test
 	void shouldLetTheAuthorEditAndRefuseAStaleVersion() {
 		var post = create(author, "Versioned " + author.username(), "v0", "DRAFT");
 		var id = post.get("id").asLong();
