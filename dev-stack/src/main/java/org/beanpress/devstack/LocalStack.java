@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-import org.beanpress.core.job.JobQueue;
 import org.beanpress.local.EmbeddedMariaDb;
 import org.beanpress.local.EmbeddedRedis;
 import org.beanpress.local.EmbeddedSqs;
@@ -23,10 +21,6 @@ import org.beanpress.local.QueueDefinition;
 public final class LocalStack implements AutoCloseable {
 
 	static final String DATABASE = "beanpress";
-
-	private static final int VISIBILITY_TIMEOUT_SECONDS = 60;
-
-	private static final int MAX_RECEIVE_COUNT = 5;
 
 	private final List<AutoCloseable> started = new ArrayList<>();
 
@@ -72,7 +66,7 @@ public final class LocalStack implements AutoCloseable {
 		var data = settings.dataDirectory().toAbsolutePath();
 		var database = track(EmbeddedMariaDb.start(data.resolve("mysql"), settings.databasePort(), DATABASE));
 		var redis = track(EmbeddedRedis.start(data.resolve("redis"), settings.redisPort()));
-		sqs = track(EmbeddedSqs.start(settings.sqsPort(), queueDefinitions()));
+		sqs = track(EmbeddedSqs.start(settings.sqsPort(), QueueDefinition.jobQueues("")));
 
 		var environment = new HashMap<String, String>();
 		environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
@@ -94,14 +88,6 @@ public final class LocalStack implements AutoCloseable {
 				freeIfZero(settings.workerPort()), environment, logs));
 		web.awaitReady();
 		worker.awaitReady();
-	}
-
-	/** The job queues and their DLQs, from the one definition of the queues (JobQueue). */
-	static List<QueueDefinition> queueDefinitions() {
-		return Arrays.stream(JobQueue.values())
-			.map(queue -> new QueueDefinition(queue.logicalName(), queue.deadLetterName(), MAX_RECEIVE_COUNT,
-					VISIBILITY_TIMEOUT_SECONDS))
-			.toList();
 	}
 
 	String webUrl() {

@@ -22,6 +22,8 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 
 	private static EmbeddedRedis redis;
 
+	private static EmbeddedSqs sqs;
+
 	private static Path root;
 
 	@Override
@@ -48,9 +50,19 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		properties.put("spring.datasource.password", database.password());
 		properties.put("spring.data.redis.host", "127.0.0.1");
 		properties.put("spring.data.redis.port", Integer.toString(redis.port()));
+		properties.put("spring.cloud.aws.endpoint", sqs.endpoint().toString());
+		properties.put("spring.cloud.aws.region.static", "us-east-1");
+		properties.put("spring.cloud.aws.credentials.access-key", "test");
+		properties.put("spring.cloud.aws.credentials.secret-key", "test");
 		properties.put("beanpress.storage.root", storageRoot().toString());
 		properties.put("beanpress.security.admin-password", "test-admin-password");
 		return properties;
+	}
+
+	/** The embedded SQS, which a test may stop and restart to play an outage. */
+	public static EmbeddedSqs sqs() {
+		start();
+		return sqs;
 	}
 
 	public static Path storageRoot() {
@@ -70,9 +82,11 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		if (!ContainerServices.requested()) {
 			database = EmbeddedMariaDb.start(root.resolve("mysql"), 0, "beanpress");
 			redis = EmbeddedRedis.start(null, 0);
+			sqs = EmbeddedSqs.start(0, QueueDefinition.jobQueues(""));
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			if (database != null) {
+				sqs.close();
 				redis.close();
 				database.close();
 			}

@@ -1,6 +1,11 @@
 package org.beanpress.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * One SQS queue of the local stack and, optionally, the dead-letter queue its failed messages move to.
@@ -29,6 +34,29 @@ public record QueueDefinition(String name, String deadLetterQueueName, int maxRe
 			throw new IllegalArgumentException(
 					"visibilityTimeoutSeconds must be 0..43200, was " + visibilityTimeoutSeconds);
 		}
+	}
+
+	/**
+	 * The job queues as {@code beanpress/queues.properties} (in the core library, on the classpath of whoever starts
+	 * the stack) defines them, each with its {@code -dlq}, names prefixed.
+	 */
+	public static List<QueueDefinition> jobQueues(String prefix) {
+		var definition = new Properties();
+		try (var in = QueueDefinition.class.getResourceAsStream("/beanpress/queues.properties")) {
+			if (in == null) {
+				throw new IllegalStateException("No beanpress/queues.properties on the classpath (it is in the core library)");
+			}
+			definition.load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Arrays.stream(definition.getProperty("queues").split(","))
+			.map(String::strip)
+			.map(name -> new QueueDefinition(prefix + name, prefix + name + "-dlq",
+					Integer.parseInt(definition.getProperty(name + ".max-receive-count")),
+					Integer.parseInt(definition.getProperty(name + ".visibility-timeout-seconds"))))
+			.toList();
 	}
 
 	/**

@@ -43,11 +43,55 @@ public class MediaRepository {
 		return jdbc.sql("SELECT * FROM media WHERE id = ?").param(id).query(Rows.of(Media.class)).optional();
 	}
 
+	/**
+	 * Reads and locks a media row until the transaction ends: a job delivered to two workers at once is processed by
+	 * one, and the other then finds it done.
+	 */
+	public Optional<Media> findByIdForUpdate(long id) {
+		return jdbc.sql("SELECT * FROM media WHERE id = ? FOR UPDATE").param(id).query(Rows.of(Media.class)).optional();
+	}
+
+	/** Replaces the media's variants with these and marks it READY. */
+	public void markReady(long id, List<MediaVariant> variants) {
+		jdbc.sql("DELETE FROM media_variants WHERE media_id = ?").param(id).update();
+		for (var variant : variants) {
+			jdbc.sql("""
+					INSERT INTO media_variants (media_id, size_name, storage_key, width, height, bytes)
+					VALUES (?, ?, ?, ?, ?, ?)
+					""")
+				.params(id, variant.sizeName(), variant.storageKey(), variant.width(), variant.height(),
+						variant.bytes())
+				.update();
+		}
+		jdbc.sql("UPDATE media SET status = 'READY', failure_reason = NULL, updated_at = ? WHERE id = ?")
+			.params(clock.instant(), id)
+			.update();
+	}
+
+	/** Marks the media FAILED with a reason its owner can read. */
+	public void markFailed(long id, String reason) {
+		var bounded = reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
+		jdbc.sql("UPDATE media SET status = 'FAILED', failure_reason = ?, updated_at = ? WHERE id = ?")
+			.params(bounded, clock.instant(), id)
+			.update();
+	}
+
 	public Optional<Media> findByOwnerAndSha256(long ownerId, String sha256) {
 		return jdbc.sql("SELECT * FROM media WHERE owner_id = ? AND sha256 = ?")
 			.params(ownerId, sha256)
 			.query(Rows.of(Media.class))
 			.optional();
+	}
+
+	/** The media behind a set of original keys (as they appear in post bodies). */
+	public List<Media> findByOriginalKeys(Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM media WHERE original_key IN (:keys)")
+			.param("keys", keys)
+			.query(Rows.of(Media.class))
+			.list();
 	}
 
 	/** An owner's media, newest first, with ids below {@code beforeId} (keyset). */

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -112,6 +113,49 @@ public class SharedStorage {
 		}
 	}
 
+	/**
+	 * Moves a finished file to its key, replacing what may be there (a redelivered job writes the same key again). The
+	 * move is atomic where the file system allows, so readers see the old file or the new one, never half of one.
+	 */
+	public void moveInto(Path file, String key) {
+		var target = resolve(key);
+		try {
+			Files.createDirectories(target.getParent());
+			try {
+				Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store the file under " + key, ex);
+		}
+	}
+
+	/** A new, empty folder for one job's temporary files, on the shared file system so moves out of it are renames. */
+	public Path newWorkFolder(String prefix) {
+		try {
+			return Files.createDirectories(temporary.resolve(prefix + "-" + UUID.randomUUID()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a work folder in " + temporary, ex);
+		}
+	}
+
+	/** Deletes a work folder and whatever is left in it. */
+	public void deleteWorkFolder(Path folder) {
+		if (!folder.toAbsolutePath().normalize().startsWith(temporary)) {
+			throw new IllegalArgumentException("Not a work folder: " + folder);
+		}
+		try (var paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(SharedStorage::deleteQuietly);
+		}
+		catch (IOException ex) {
+			// leftovers are swept by the periodic clean-up
+		}
+	}
+
 	/** The file behind a key; rejects anything that is not a well-formed key. */
 	public Path resolve(String key) {
 		if (!isValidKey(key)) {
@@ -147,6 +191,19 @@ public class SharedStorage {
 		catch (IOException ex) {
 			// a leftover temporary file is swept by the periodic clean-up; the caller's failure matters more
 		}
+	}
+
+	/** The SHA-256 (hex) of a file, read in one pass with one buffer. */
+	public static String sha256(Path file) throws IOException {
+		var digest = sha256();
+		try (var in = Files.newInputStream(file)) {
+			var buffer = new byte[BUFFER];
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				digest.update(buffer, 0, read);
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private static MessageDigest sha256() {

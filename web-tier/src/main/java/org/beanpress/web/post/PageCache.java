@@ -18,6 +18,8 @@ class PageCache {
 
 	private static final Logger log = LoggerFactory.getLogger(PageCache.class);
 
+	private static final Duration BRIEFLY = Duration.ofSeconds(10);
+
 	private final StringRedisTemplate redis;
 
 	private final Duration ttl;
@@ -38,8 +40,17 @@ class PageCache {
 	}
 
 	void put(String key, String html) {
+		put(key, html, ttl);
+	}
+
+	/** Keeps a page only briefly, e.g. while images it shows are still being processed. */
+	void putBriefly(String key, String html) {
+		put(key, html, BRIEFLY);
+	}
+
+	private void put(String key, String html, Duration timeToLive) {
 		try {
-			redis.opsForValue().set(key, html, ttl);
+			redis.opsForValue().set(key, html, timeToLive);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Page cache unavailable, page not cached: {}", ex.getMessage());

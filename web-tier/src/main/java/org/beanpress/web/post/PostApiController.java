@@ -24,8 +24,11 @@ class PostApiController {
 
 	private final PostService posts;
 
-	PostApiController(PostService posts) {
+	private final ResponsiveImages images;
+
+	PostApiController(PostService posts, ResponsiveImages images) {
 		this.posts = posts;
+		this.images = images;
 	}
 
 	/** Published posts, newest first; follow {@code next} for older ones. */
@@ -36,9 +39,11 @@ class PostApiController {
 				page.next().map(PostCursor::encode).map(next -> "/api/posts?cursor=" + next).orElse(null));
 	}
 
+	/** One post; its html shows uploaded images with srcset from their variants, as the page does. */
 	@GetMapping("/api/posts/{slug}")
 	PostView show(@PathVariable String slug, @AuthenticationPrincipal CurrentUser viewer) {
-		return PostView.of(posts.visible(slug, Optional.ofNullable(viewer)));
+		var post = posts.visible(slug, Optional.ofNullable(viewer));
+		return PostView.of(post, images.render(post.html(), Optional.ofNullable(viewer)).html());
 	}
 
 	@PostMapping("/api/posts")

@@ -34,35 +34,46 @@ class PostPageController {
 
 	private final PageRenderer renderer;
 
-	PostPageController(PostService posts, PageCache cache, PageRenderer renderer) {
+	private final ResponsiveImages images;
+
+	PostPageController(PostService posts, PageCache cache, PageRenderer renderer, ResponsiveImages images) {
 		this.posts = posts;
 		this.cache = cache;
 		this.renderer = renderer;
+		this.images = images;
 	}
 
 	@GetMapping("/")
 	ResponseEntity<String> frontPage(@RequestParam(required = false) String before,
 			@AuthenticationPrincipal CurrentUser viewer, HttpServletRequest request, HttpServletResponse response) {
 		var cursor = PostCursor.decode(before);
-		Supplier<Map<String, Object>> model = () -> {
-			var page = posts.published(cursor);
-			return Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""),
-					"viewer", Optional.ofNullable(viewer));
+		Supplier<Page> page = () -> {
+			var posts = this.posts.published(cursor);
+			return new Page(Map.of("posts", posts.posts(), "older", posts.next().map(PostCursor::encode).orElse(""),
+					"viewer", Optional.ofNullable(viewer)), false);
 		};
 		// only the first page is cached: it is the one nearly every reader asks for
 		var key = viewer == null && cursor.isEmpty() ? CacheKeys.frontPage() : null;
-		return html(key, "index", model, request, response);
+		return html(key, "index", page, request, response);
 	}
 
 	@GetMapping("/posts/{slug}")
 	ResponseEntity<String> post(@PathVariable String slug, @AuthenticationPrincipal CurrentUser viewer,
 			HttpServletRequest request, HttpServletResponse response) {
-		Supplier<Map<String, Object>> model = () -> Map.of("post", posts.visible(slug, Optional.ofNullable(viewer)),
-				"viewer", Optional.ofNullable(viewer));
-		return html(viewer == null ? CacheKeys.post(slug) : null, "post", model, request, response);
+		Supplier<Page> page = () -> {
+			var post = posts.visible(slug, Optional.ofNullable(viewer));
+			var body = images.render(post.html(), Optional.ofNullable(viewer));
+			return new Page(Map.of("post", post, "body", body.html(), "viewer", Optional.ofNullable(viewer)),
+					body.pending());
+		};
+		return html(viewer == null ? CacheKeys.post(slug) : null, "post", page, request, response);
 	}
 
-	private ResponseEntity<String> html(String cacheKey, String template, Supplier<Map<String, Object>> model,
+	/** A page's model, and whether it shows images still being processed (then it is cached only briefly). */
+	private record Page(Map<String, Object> model, boolean waitsForImages) {
+	}
+
+	private ResponseEntity<String> html(String cacheKey, String template, Supplier<Page> page,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (cacheKey != null) {
 			var cached = cache.get(cacheKey);
@@ -70,11 +81,15 @@ class PostPageController {
 				return ok(cached.get(), "HIT");
 			}
 		}
-		var page = renderer.render(template, model.get(), request, response);
-		if (cacheKey != null) {
-			cache.put(cacheKey, page);
+		var content = page.get();
+		var html = renderer.render(template, content.model(), request, response);
+		if (cacheKey != null && content.waitsForImages()) {
+			cache.putBriefly(cacheKey, html);
 		}
-		return ok(page, cacheKey == null ? "BYPASS" : "MISS");
+		else if (cacheKey != null) {
+			cache.put(cacheKey, html);
+		}
+		return ok(html, cacheKey == null ? "BYPASS" : "MISS");
 	}
 
 	private static ResponseEntity<String> ok(String page, String cacheStatus) {

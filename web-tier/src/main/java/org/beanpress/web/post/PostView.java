@@ -10,8 +10,13 @@ record PostView(long id, String slug, String url, String title, PostStatus statu
 		String html, String markdown, Instant createdAt, Instant updatedAt, Instant publishedAt, int version) {
 
 	static PostView of(Post post) {
+		return of(post, post.html());
+	}
+
+	/** With the body as rendered for showing (responsive images). */
+	static PostView of(Post post, String html) {
 		return new PostView(post.id(), post.slug(), "/posts/" + post.slug(), post.title(), post.status(),
-				post.authorName(), post.excerpt(), post.html(), post.markdown(), post.createdAt(), post.updatedAt(),
+				post.authorName(), post.excerpt(), html, post.markdown(), post.createdAt(), post.updatedAt(),
 				post.publishedAt(), post.version());
 	}
 

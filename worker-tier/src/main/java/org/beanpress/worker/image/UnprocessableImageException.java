@@ -1,0 +1,34 @@
+package org.beanpress.worker.image;
+
+import java.util.Locale;
+
+/**
+ * The image can never be processed, however often it is retried: it is corrupt, of an unsupported
+ * type or over the pixel limit. The message is written for the person who uploaded it and never holds
+ * the file's bytes, name or path.
+ */
+public class UnprocessableImageException extends RuntimeException {
+
+	static final String CORRUPT = "The image data is corrupt or truncated and cannot be decoded";
+
+	private static final long serialVersionUID = 1L;
+
+	public UnprocessableImageException(String message) {
+		super(message);
+	}
+
+	public UnprocessableImageException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+	static UnprocessableImageException corrupt(Throwable cause) {
+		return new UnprocessableImageException(CORRUPT, cause);
+	}
+
+	static UnprocessableImageException overPixelLimit(int width, int height, long maxPixels) {
+		return new UnprocessableImageException(String.format(Locale.ROOT,
+				"The image is %,d x %,d pixels, over the pixel limit of %,d pixels; please upload a smaller image",
+				width, height, maxPixels));
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.beanpress.worker.job;
+
+import java.time.Duration;
+
+import io.awspring.cloud.sqs.config.SqsMessageListenerContainerFactory;
+import org.beanpress.core.job.JobsProperties;
+import org.beanpress.core.job.SqsQueues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+
+@Configuration(proxyBeanMethods = false)
+class WorkerJobsConfiguration {
+
+	@Bean
+	SqsQueues sqsQueues(SqsAsyncClient sqs, JobsProperties properties) {
+		return new SqsQueues(sqs, properties);
+	}
+
+	/**
+	 * Acknowledges (deletes) each message as soon as its job is done rather than in timed batches: batched acks still
+	 * buffered at shutdown are lost (spring-cloud-aws #1661), and a deploy would then redo finished jobs. On SIGTERM
+	 * polling stops and jobs in flight get a bounded time to finish; unfinished ones reappear after their visibility
+	 * timeout for another worker.
+	 */
+	@Bean
+	SqsMessageListenerContainerFactory<Object> defaultSqsListenerContainerFactory(SqsAsyncClient sqs) {
+		return SqsMessageListenerContainerFactory.builder()
+			.sqsAsyncClient(sqs)
+			.configure(options -> options.acknowledgementInterval(Duration.ZERO)
+				.acknowledgementThreshold(0)
+				.listenerShutdownTimeout(Duration.ofSeconds(25))
+				.acknowledgementShutdownTimeout(Duration.ofSeconds(5)))
+			.build();
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.beanpress.worker.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+
+import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaProperties;
+import org.beanpress.core.media.MediaRepository;
+import org.beanpress.core.media.MediaStatus;
+import org.beanpress.core.media.MediaVariant;
+import org.beanpress.core.storage.SharedStorage;
+import org.beanpress.worker.image.ImagePipeline;
+import org.beanpress.worker.image.RenderedVariant;
+import org.beanpress.worker.image.UnprocessableImageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a PENDING media item into READY with its variants, or FAILED with a reason. Idempotent: the row is locked
+ * while the job runs, so a duplicate delivery waits and then finds nothing to do; variant files are written under
+ * temporary names and renamed into keys that name their content.
+ */
+@Service
+class MediaProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(MediaProcessor.class);
+
+	private final MediaRepository media;
+
+	private final SharedStorage storage;
+
+	private final ImagePipeline pipeline;
+
+	private final TransactionTemplate transaction;
+
+	MediaProcessor(MediaRepository media, SharedStorage storage, MediaProperties limits,
+			WorkerMediaProperties properties, TransactionTemplate transaction) {
+		this.media = media;
+		this.storage = storage;
+		this.pipeline = new ImagePipeline(properties.jpegQuality(), limits.maxPixels());
+		this.transaction = transaction;
+	}
+
+	void process(long mediaId) {
+		transaction.executeWithoutResult(status -> media.findByIdForUpdate(mediaId)
+			.ifPresentOrElse(this::processLocked, () -> log.info("Media {} no longer exists; nothing to do", mediaId)));
+	}
+
+	private void processLocked(Media item) {
+		if (item.status() != MediaStatus.PENDING) {
+			log.info("Media {} is {} already; nothing to do", item.id(), item.status());
+			return;
+		}
+		var original = storage.resolve(item.originalKey());
+		if (!Files.isRegularFile(original)) {
+			// shared storage hiccup or a file still arriving: let the message come back (the DLQ catches it for good)
+			throw new IllegalStateException("The original of media " + item.id() + " is not in shared storage");
+		}
+		var work = storage.newWorkFolder("job-" + item.id());
+		try {
+			var rendered = pipeline.render(original, work);
+			var variants = new ArrayList<MediaVariant>();
+			for (var variant : rendered) {
+				var key = keyOf(item, variant);
+				storage.moveInto(variant.file(), key);
+				variants.add(new MediaVariant(item.id(), variant.size().sizeName(), key, variant.width(),
+						variant.height(), variant.bytes()));
+			}
+			media.markReady(item.id(), variants);
+			log.info("Media {} is READY with {} variants", item.id(), variants.size());
+		}
+		catch (UnprocessableImageException ex) {
+			media.markFailed(item.id(), ex.getMessage());
+			log.info("Media {} FAILED: {}", item.id(), ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Shared storage failed while processing media " + item.id(), ex);
+		}
+		finally {
+			storage.deleteWorkFolder(work);
+		}
+	}
+
+	/**
+	 * {@code variants/{owner}/{original sha}-{size}-{variant sha prefix}.{ext}}: the key changes whenever the bytes do
+	 * (a regeneration with new settings), so every key can be cached forever.
+	 */
+	private static String keyOf(Media item, RenderedVariant variant) throws IOException {
+		return "variants/" + item.ownerId() + "/" + item.sha256() + "-" + variant.size().sizeName() + "-"
+				+ SharedStorage.sha256(variant.file()).substring(0, 12) + "." + variant.extension();
+	}
+
+}

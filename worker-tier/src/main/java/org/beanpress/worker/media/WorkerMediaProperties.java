@@ -1,0 +1,9 @@
+package org.beanpress.worker.media;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** @param jpegQuality quality of JPEG variants (WordPress uses 82) */
+@ConfigurationProperties("beanpress.worker.media")
+record WorkerMediaProperties(@DefaultValue("0.82") float jpegQuality) {
+}

@@ -1,0 +1,60 @@
+package org.beanpress.worker.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.beanpress.local.TestImages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetadataStrippingTests {
+
+	private static final byte[] EXIF = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] GPS = "GPS".getBytes(StandardCharsets.US_ASCII);
+
+	private final ImagePipeline pipeline = new ImagePipeline(0.82f, 50_000_000);
+
+	@TempDir
+	Path work;
+
+	@Test
+	void shouldStripExifAndGpsFromEveryVariant() throws IOException {
+		List<Path> originals = TestImages.jpegsIn("gps");
+		assertThat(originals).isNotEmpty();
+		for (Path original : originals) {
+			// the check below is only worth something if the original does carry what must go
+			assertThat(indexOf(Files.readAllBytes(original), GPS)).as(original.toString()).isNotNegative();
+			Path out = Files.createDirectory(this.work.resolve(original.getFileName().toString()));
+
+			List<RenderedVariant> variants = this.pipeline.render(original, out);
+
+			assertThat(variants).isNotEmpty();
+			for (RenderedVariant variant : variants) {
+				byte[] bytes = Files.readAllBytes(variant.file());
+				String what = original.getFileName() + " " + variant.size().sizeName();
+				assertThat(indexOf(bytes, EXIF)).as(what).isNegative();
+				assertThat(indexOf(bytes, GPS)).as(what).isNegative();
+				assertThat(Jpeg.markers(bytes)).as(what).doesNotContain(0xE1);
+			}
+		}
+	}
+
+	private static int indexOf(byte[] data, byte[] wanted) {
+		outer: for (int i = 0; i <= data.length - wanted.length; i++) {
+			for (int j = 0; j < wanted.length; j++) {
+				if (data[i + j] != wanted[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,215 @@
+package org.beanpress.worker.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.beanpress.core.job.ImageProcessJob;
+import org.beanpress.core.job.JobCodec;
+import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.SqsQueues;
+import org.beanpress.core.media.ImageProbe;
+import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaRepository;
+import org.beanpress.core.media.MediaStatus;
+import org.beanpress.core.media.NewMedia;
+import org.beanpress.core.storage.SharedStorage;
+import org.beanpress.core.user.Role;
+import org.beanpress.core.user.UserRepository;
+import org.beanpress.local.EmbeddedServices;
+import org.beanpress.local.NeedsServices;
+import org.beanpress.local.TestImages;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/** The worker consuming real SQS messages (ElasticMQ) against MariaDB and shared storage on disk. */
+@NeedsServices
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedServices.class)
+class ImageJobTests {
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	MediaRepository media;
+
+	@Autowired
+	SharedStorage storage;
+
+	@Autowired
+	SqsAsyncClient sqs;
+
+	@Autowired
+	SqsQueues queues;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final Map<String, Message> deadLetters = new ConcurrentHashMap<>();
+
+	@Test
+	void shouldMakeThePhotosVariantsAndMarkItReady() throws IOException {
+		var item = pending("exif/jolla.jpg");
+
+		send(JobCodec.write(ImageProcessJob.forMedia(item.id())));
+
+		var ready = awaitSettled(item);
+		assertThat(ready.status()).isEqualTo(MediaStatus.READY);
+		var variants = media.findVariants(List.of(item.id()));
+		assertThat(variants).extracting(variant -> variant.sizeName())
+			.containsExactlyInAnyOrder("thumbnail", "medium", "medium_large", "large", "1536x1536", "2048x2048", "scaled");
+		for (var variant : variants) {
+			assertThat(storage.resolve(variant.storageKey())).isRegularFile().hasSize(variant.bytes());
+			assertThat(variant.storageKey()).startsWith("variants/" + item.ownerId() + "/" + item.sha256() + "-");
+		}
+		assertThat(listFiles(storage.root().resolve("tmp"))).noneMatch(path -> path.getFileName().toString().startsWith("job-"));
+	}
+
+	@Test
+	void shouldProcessAJobDeliveredTwiceOnce() throws IOException {
+		var item = pending("gps/DSCN0040.jpg");
+		var body = JobCodec.write(ImageProcessJob.forMedia(item.id()));
+
+		send(body);
+		send(body);
+
+		awaitSettled(item);
+		awaitQueueEmpty(JobQueue.IMAGES);
+		var variants = media.findVariants(List.of(item.id()));
+		assertThat(variants).extracting(variant -> variant.sizeName()).doesNotHaveDuplicates();
+		assertThat(listFiles(storage.resolve("variants/" + item.ownerId())))
+			.filteredOn(path -> path.getFileName().toString().startsWith(item.sha256()))
+			.hasSameSizeAs(variants);
+	}
+
+	@Test
+	void shouldMarkAnUndecodableImageFailedWithAReadableReasonAndDeleteTheMessage() throws IOException {
+		var item = pendingBytes(truncatedJpeg());
+
+		send(JobCodec.write(ImageProcessJob.forMedia(item.id())));
+
+		var failed = awaitSettled(item);
+		assertThat(failed.status()).isEqualTo(MediaStatus.FAILED);
+		assertThat(failed.failureReason()).isNotBlank().doesNotContain("Exception", "at org.");
+		awaitQueueEmpty(JobQueue.IMAGES);
+	}
+
+	@Test
+	void shouldMoveAMessageThatIsNotJsonToTheDlqWithoutRetrying() {
+		var body = "not json " + System.nanoTime();
+
+		send(body);
+
+		var dead = awaitDeadLetter(body);
+		assertThat(dead.messageAttributes().get("beanpress-reason").stringValue()).isEqualTo("The message is not JSON");
+		awaitQueueEmpty(JobQueue.IMAGES);
+	}
+
+	@Test
+	void shouldMoveUnknownTypesAndVersionsToTheDlq() {
+		var unknownType = JobCodec.write(Map.of("type", "image.explode", "version", 1, "jobId",
+				UUID.randomUUID().toString()));
+		var unknownVersion = JobCodec.write(Map.of("type", "image.process", "version", 99, "jobId",
+				UUID.randomUUID().toString(), "mediaId", 1));
+
+		send(unknownType);
+		send(unknownVersion);
+
+		assertThat(awaitDeadLetter(unknownType).messageAttributes().get("beanpress-reason").stringValue())
+			.isEqualTo("No handler for job image.explode v1");
+		assertThat(awaitDeadLetter(unknownVersion).messageAttributes().get("beanpress-reason").stringValue())
+			.isEqualTo("No handler for job image.process v99");
+	}
+
+	@Test
+	void shouldIgnoreAJobForMediaThatNoLongerExists() {
+		send(JobCodec.write(ImageProcessJob.forMedia(987_654_321L)));
+
+		awaitQueueEmpty(JobQueue.IMAGES);
+		assertThat(media.findById(987_654_321L)).isEmpty();
+	}
+
+	private Media pending(String testImage) throws IOException {
+		return pendingBytes(Files.readAllBytes(TestImages.file(testImage)));
+	}
+
+	private Media pendingBytes(byte[] bytes) throws IOException {
+		var owner = users.create("worker-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
+		var received = storage.receive(new ByteArrayInputStream(bytes), bytes.length);
+		var info = ImageProbe.probe(received.path());
+		var key = "originals/" + owner.id() + "/" + received.sha256() + "." + info.type().extension();
+		storage.publish(received, key);
+		return media.insertPending(new NewMedia(owner.id(), key, "test." + info.type().extension(), info.type(),
+				received.bytes(), info.displayWidth(), info.displayHeight(), received.sha256()));
+	}
+
+	/** A real photo cut off after a third of its bytes: its header is fine, its image data is not. */
+	private static byte[] truncatedJpeg() throws IOException {
+		var bytes = Files.readAllBytes(TestImages.file("gps/DSCN0042.jpg"));
+		return Arrays.copyOf(bytes, bytes.length / 3);
+	}
+
+	private void send(String body) {
+		sqs.sendMessage(request -> request.queueUrl(queues.url(JobQueue.IMAGES)).messageBody(body)).join();
+	}
+
+	private Media awaitSettled(Media item) {
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> media.findById(item.id()).orElseThrow().status() != MediaStatus.PENDING);
+		return media.findById(item.id()).orElseThrow();
+	}
+
+	private void awaitQueueEmpty(JobQueue queue) {
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
+			var attributes = sqs.getQueueAttributes(request -> request.queueUrl(queues.url(queue))
+				.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+				.join()
+				.attributes();
+			return attributes.values().stream().allMatch("0"::equals);
+		});
+	}
+
+	/** Waits for a body in the images DLQ; everything received there is deleted and kept for later calls. */
+	private Message awaitDeadLetter(String body) {
+		var url = queues.deadLetterUrl(JobQueue.IMAGES);
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			for (var message : sqs.receiveMessage(request -> request.queueUrl(url)
+				.maxNumberOfMessages(10)
+				.waitTimeSeconds(1)
+				.messageAttributeNames("All")).join().messages()) {
+				deadLetters.put(message.body(), message);
+				sqs.deleteMessage(request -> request.queueUrl(url).receiptHandle(message.receiptHandle())).join();
+			}
+			return deadLetters.containsKey(body);
+		});
+		return deadLetters.get(body);
+	}
+
+	private static List<Path> listFiles(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (var files = Files.list(folder)) {
+			return files.toList();
+		}
+	}
+
+}
