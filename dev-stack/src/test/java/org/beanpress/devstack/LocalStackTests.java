@@ -1,9 +1,15 @@
 package org.beanpress.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestImages;
@@ -20,7 +26,7 @@ class LocalStackTests {
 	Path data;
 
 	@Test
-	void shouldRunTheWholeSystemAndKeepItsDataAcrossARestart() {
+	void shouldRunTheWholeSystemAndKeepItsDataAcrossARestart() throws IOException {
 		String slug;
 		String mediaUrl;
 		String username = "newcomer";
@@ -54,6 +60,24 @@ class LocalStackTests {
 				.doesNotContainIgnoringCase("onerror");
 			assertThat(reader.get(mediaUrl).header("Cache-Control")).contains("immutable");
 			assertThat(new TestHttp(stack.workerUrl()).get("/actuator/health/readiness").status()).isEqualTo(200);
+
+			// through the outbox, SQS and the worker: the photo's variants, turned upright, without EXIF
+			var mediaId = upload.json().get("id").asLong();
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> http.get("/api/media/" + mediaId, bearer).json().get("status").asString().equals("READY"));
+			var variants = http.get("/api/media/" + mediaId, bearer).json().get("variants");
+			assertThat(variants.valueStream().map(variant -> variant.get("size").asString()))
+				.containsExactlyInAnyOrder("thumbnail", "medium", "medium_large", "large", "1536x1536");
+			for (var variant : variants) {
+				var file = reader.getBytes(variant.get("url").asString());
+				var image = ImageIO.read(new ByteArrayInputStream(file));
+				assertThat(image.getWidth()).isEqualTo(variant.get("width").asInt());
+				assertThat(image.getHeight()).isEqualTo(variant.get("height").asInt());
+				if (!variant.get("size").asString().equals("thumbnail")) {
+					assertThat(image.getWidth()).as("landscape after auto-orientation").isGreaterThan(image.getHeight());
+				}
+				assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain("Exif\0\0");
+			}
 		}
 		assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
 

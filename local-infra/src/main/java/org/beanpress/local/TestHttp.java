@@ -88,6 +88,24 @@ public final class TestHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A GET whose body is bytes (images); fails unless the answer is 200. */
+	public byte[] getBytes(String path, String... headers) {
+		try {
+			var response = client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response putJson(String path, Object body, String... headers) {
 		var json = body instanceof String text ? text : JSON.writeValueAsString(body);
 		return send(request(path, headers).header("Content-Type", "application/json")
