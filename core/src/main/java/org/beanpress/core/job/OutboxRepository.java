@@ -66,6 +66,11 @@ public class OutboxRepository {
 			.update();
 	}
 
+	/** Deletes rows sent before {@code cutoff}; they are history once SQS has them. Returns how many. */
+	public int deleteSentBefore(Instant cutoff) {
+		return jdbc.sql("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?").param(cutoff).update();
+	}
+
 	public long countPending() {
 		return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").query(Long.class).single();
 	}

@@ -1,6 +1,7 @@
 package org.beanpress.core.media;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,19 @@ public class MediaRepository {
 		jdbc.sql("UPDATE media SET status = 'READY', failure_reason = NULL, updated_at = ? WHERE id = ?")
 			.params(clock.instant(), id)
 			.update();
+	}
+
+	/** Media still PENDING since before {@code cutoff}: their job was lost or is stuck. */
+	public List<Media> findPendingSince(Instant cutoff, int limit) {
+		return jdbc.sql("SELECT * FROM media WHERE status = 'PENDING' AND updated_at < ? ORDER BY updated_at LIMIT ?")
+			.params(cutoff, limit)
+			.query(Rows.of(Media.class))
+			.list();
+	}
+
+	/** Notes that a PENDING media's job was sent again, so it is not requeued again at once. */
+	public void touch(long id) {
+		jdbc.sql("UPDATE media SET updated_at = ? WHERE id = ?").params(clock.instant(), id).update();
 	}
 
 	/** Marks the media FAILED with a reason its owner can read. */

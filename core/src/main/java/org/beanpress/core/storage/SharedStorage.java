@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -153,6 +154,37 @@ public class SharedStorage {
 		}
 		catch (IOException ex) {
 			// leftovers are swept by the periodic clean-up
+		}
+	}
+
+	/**
+	 * Deletes what crashed uploads and jobs left in the temporary folder: entries last modified before {@code cutoff}
+	 * (a live upload or job keeps writing, so it is younger). Returns how many entries went.
+	 */
+	public int deleteTemporaryLeftovers(Instant cutoff) {
+		try (var entries = Files.list(temporary)) {
+			var old = entries.filter(entry -> lastModified(entry).isBefore(cutoff)).toList();
+			old.forEach(entry -> {
+				if (Files.isDirectory(entry)) {
+					deleteWorkFolder(entry);
+				}
+				else {
+					deleteQuietly(entry);
+				}
+			});
+			return old.size();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + temporary, ex);
+		}
+	}
+
+	private static Instant lastModified(Path path) {
+		try {
+			return Files.getLastModifiedTime(path).toInstant();
+		}
+		catch (IOException ex) {
+			return Instant.MAX;
 		}
 	}
 

@@ -1,0 +1,18 @@
+package org.beanpress.worker.task;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param localSchedule run cron.yaml's schedule in this process (off in an Elastic Beanstalk worker environment, where
+ * the daemon delivers the tasks)
+ * @param stuckAfter a media item PENDING this long has lost its job, which is sent again
+ * @param outboxRetention sent outbox rows are kept this long, for looking back
+ * @param temporaryFileAge leftovers of crashed uploads and jobs older than this are deleted
+ */
+@ConfigurationProperties("beanpress.tasks")
+record TaskProperties(@DefaultValue("true") boolean localSchedule, @DefaultValue("15m") Duration stuckAfter,
+		@DefaultValue("7d") Duration outboxRetention, @DefaultValue("1d") Duration temporaryFileAge) {
+}

@@ -1,0 +1,168 @@
+package org.beanpress.worker.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import javax.sql.DataSource;
+
+import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.OutboxRepository;
+import org.beanpress.core.media.ImageType;
+import org.beanpress.core.media.MediaRepository;
+import org.beanpress.core.media.NewMedia;
+import org.beanpress.core.storage.SharedStorage;
+import org.beanpress.core.user.Role;
+import org.beanpress.core.user.UserRepository;
+import org.beanpress.local.EmbeddedServices;
+import org.beanpress.local.NeedsServices;
+import org.beanpress.local.TestHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The tasks cron.yaml lists, delivered as the Elastic Beanstalk worker daemon delivers them. */
+@NeedsServices
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedServices.class)
+class PeriodicTaskTests {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	MediaRepository media;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	OutboxRepository outbox;
+
+	@Autowired
+	SharedStorage storage;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	TestHttp daemon;
+
+	@BeforeEach
+	void daemon() {
+		daemon = new TestHttp("http://127.0.0.1:" + port);
+	}
+
+	@Test
+	void shouldSendTheJobAgainForMediaPendingTooLong() {
+		var owner = users.create("stuck-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
+		var sha = Long.toHexString(System.nanoTime()).repeat(8).substring(0, 64);
+		var stuck = media.insertPending(new NewMedia(owner.id(), "originals/" + owner.id() + "/" + sha + ".jpg", "x.jpg",
+				ImageType.JPEG, 10, 10, 10, sha));
+		jdbc.sql("UPDATE media SET updated_at = ? WHERE id = ?")
+			.params(Instant.now().minus(Duration.ofHours(1)), stuck.id())
+			.update();
+
+		var response = task("requeue-stuck-media");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(jobsFor(stuck.id())).isEqualTo(1);
+		assertThat(task("requeue-stuck-media").status()).isEqualTo(200);
+		assertThat(jobsFor(stuck.id())).as("touched, so not requeued again at once").isEqualTo(1);
+	}
+
+	@Test
+	void shouldDeleteOnlyOldSentOutboxRows() {
+		outbox.enqueue(JobQueue.CACHE, Map.of("marker", "old-sent"));
+		outbox.enqueue(JobQueue.CACHE, Map.of("marker", "fresh-sent"));
+		outbox.enqueue(JobQueue.CACHE, Map.of("marker", "old-unsent"));
+		jdbc.sql("UPDATE outbox SET sent_at = ? WHERE body LIKE '%old-sent%'")
+			.param(Instant.now().minus(Duration.ofDays(30)))
+			.update();
+		jdbc.sql("UPDATE outbox SET sent_at = ? WHERE body LIKE '%fresh-sent%'").param(Instant.now()).update();
+
+		assertThat(task("sweep-outbox").status()).isEqualTo(200);
+
+		assertThat(rowsWith("old-sent")).isZero();
+		assertThat(rowsWith("fresh-sent")).isOne();
+		assertThat(rowsWith("old-unsent")).isOne();
+	}
+
+	@Test
+	void shouldDeleteOnlyOldTemporaryLeftovers() throws IOException {
+		var tmp = storage.root().resolve("tmp");
+		var old = Files.writeString(tmp.resolve("upload-old.part"), "crashed upload");
+		Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+		var oldJob = Files.createDirectories(tmp.resolve("job-1-old"));
+		Files.writeString(oldJob.resolve("medium.jpg.tmp"), "half a variant");
+		Files.setLastModifiedTime(oldJob, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+		var fresh = Files.writeString(tmp.resolve("upload-fresh.part"), "upload going on");
+
+		assertThat(task("clean-temporary-files").status()).isEqualTo(200);
+
+		assertThat(old).doesNotExist();
+		assertThat(oldJob).doesNotExist();
+		assertThat(fresh).exists();
+	}
+
+	@Test
+	void shouldRefuseRequestsThatDoNotComeFromTheDaemon() {
+		var withoutHeader = daemon.postJson("/tasks/sweep-outbox", "");
+		var wrongHeader = daemon.postJson("/tasks/sweep-outbox", "", TaskController.TASK_HEADER, "requeue-stuck-media");
+		var unknown = daemon.postJson("/tasks/format-disk", "", TaskController.TASK_HEADER, "format-disk");
+
+		assertThat(withoutHeader.status()).isEqualTo(400);
+		assertThat(withoutHeader.json().get("detail").asString()).contains(TaskController.TASK_HEADER);
+		assertThat(wrongHeader.status()).isEqualTo(400);
+		assertThat(unknown.status()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldAnswerConflictWhileAnotherInstanceRunsTheTask() throws Exception {
+		try (var connection = dataSource.getConnection(); var lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+			lock.setString(1, "beanpress-task-sweep-outbox");
+			lock.executeQuery().close();
+
+			assertThat(task("sweep-outbox").status()).isEqualTo(409);
+		}
+		assertThat(task("sweep-outbox").status()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldHaveATaskForEveryEntryOfCronYaml() {
+		var entries = LocalTaskSchedule.entries();
+
+		assertThat(entries).extracting(LocalTaskSchedule.Entry::name)
+			.containsExactlyInAnyOrder("requeue-stuck-media", "sweep-outbox", "clean-temporary-files");
+		for (var entry : entries) {
+			assertThat(entry.url()).isEqualTo("/tasks/" + entry.name());
+			assertThat(task(entry.name()).status()).as(entry.name()).isEqualTo(200);
+		}
+	}
+
+	private TestHttp.Response task(String name) {
+		return daemon.postJson("/tasks/" + name, "", TaskController.TASK_HEADER, name, "User-Agent", "aws-sqsd/2.4");
+	}
+
+	private long jobsFor(long mediaId) {
+		return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE body LIKE ?")
+			.param("%\"mediaId\":" + mediaId + "}%")
+			.query(Long.class)
+			.single();
+	}
+
+	private long rowsWith(String marker) {
+		return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE body LIKE ?").param("%" + marker + "%").query(Long.class).single();
+	}
+
+}
