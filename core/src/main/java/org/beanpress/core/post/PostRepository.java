@@ -1,6 +1,7 @@
 package org.beanpress.core.post;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,22 @@ public class PostRepository {
 
 	public Optional<Post> findBySlug(String slug) {
 		return jdbc.sql(SELECT + "WHERE p.slug = ?").param(slug).query(Rows.of(Post.class)).optional();
+	}
+
+	/** Records which uploaded images (by original key) the post shows. */
+	public void replaceImages(long postId, Collection<String> originalKeys) {
+		jdbc.sql("DELETE FROM post_images WHERE post_id = ?").param(postId).update();
+		for (var key : originalKeys) {
+			jdbc.sql("INSERT INTO post_images (post_id, original_key) VALUES (?, ?)").params(postId, key).update();
+		}
+	}
+
+	/** The published posts that show an image. */
+	public List<Post> findPublishedShowing(String originalKey) {
+		return jdbc.sql(SELECT + """
+				JOIN post_images i ON i.post_id = p.id
+				WHERE i.original_key = ? AND p.status = 'PUBLISHED'
+				""").param(originalKey).query(Rows.of(Post.class)).list();
 	}
 
 	/** The slugs already taken among {@code base} and {@code base-N}, to choose the next free suffix. */

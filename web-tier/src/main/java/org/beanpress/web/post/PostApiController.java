@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.post.PostCursor;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ class PostApiController {
 	@GetMapping("/api/posts/{slug}")
 	PostView show(@PathVariable String slug, @AuthenticationPrincipal CurrentUser viewer) {
 		var post = posts.visible(slug, Optional.ofNullable(viewer));
-		return PostView.of(post, images.render(post.html(), Optional.ofNullable(viewer)).html());
+		return PostView.of(post, images.render(post.html(), Optional.ofNullable(viewer).map(CurrentUser::viewer)).html());
 	}
 
 	@PostMapping("/api/posts")

@@ -3,13 +3,14 @@ package org.beanpress.web.post;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.beanpress.core.cache.CacheKeys;
+import org.beanpress.core.page.PublicPages;
+import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.post.PostCursor;
+import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.system.WebPage;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.http.MediaType;
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What readers see: the front page and post pages. Anonymous readers get the whole page from Redis when it is there
- * (cache-aside); signed-in users get it rendered for them.
+ * What readers see: the front page and post pages. Anonymous readers get the shared page, from Redis when it is there
+ * (cache-aside; the worker tier renders them ahead); signed-in users get the page rendered for them.
  */
 @Controller
 @WebPage
@@ -30,15 +31,15 @@ class PostPageController {
 
 	private final PostService posts;
 
-	private final PageCache cache;
+	private final PublicPages publicPages;
 
 	private final PageRenderer renderer;
 
 	private final ResponsiveImages images;
 
-	PostPageController(PostService posts, PageCache cache, PageRenderer renderer, ResponsiveImages images) {
+	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images) {
 		this.posts = posts;
-		this.cache = cache;
+		this.publicPages = publicPages;
 		this.renderer = renderer;
 		this.images = images;
 	}
@@ -47,49 +48,31 @@ class PostPageController {
 	ResponseEntity<String> frontPage(@RequestParam(required = false) String before,
 			@AuthenticationPrincipal CurrentUser viewer, HttpServletRequest request, HttpServletResponse response) {
 		var cursor = PostCursor.decode(before);
-		Supplier<Page> page = () -> {
-			var posts = this.posts.published(cursor);
-			return new Page(Map.of("posts", posts.posts(), "older", posts.next().map(PostCursor::encode).orElse(""),
-					"viewer", Optional.ofNullable(viewer)), false);
-		};
-		// only the first page is cached: it is the one nearly every reader asks for
-		var key = viewer == null && cursor.isEmpty() ? CacheKeys.frontPage() : null;
-		return html(key, "index", page, request, response);
+		if (viewer == null && cursor.isEmpty()) {
+			var page = publicPages.frontPage();
+			return ok(page.html(), page.fromCache() ? "HIT" : "MISS");
+		}
+		if (viewer == null) {
+			return ok(publicPages.olderPage(cursor.get()), "BYPASS");
+		}
+		var page = posts.published(cursor);
+		return ok(renderer.render("index", Map.of("posts", page.posts(), "older",
+				page.next().map(PostCursor::encode).orElse(""), "viewer", Optional.of(viewer)), request, response),
+				"BYPASS");
 	}
 
 	@GetMapping("/posts/{slug}")
 	ResponseEntity<String> post(@PathVariable String slug, @AuthenticationPrincipal CurrentUser viewer,
 			HttpServletRequest request, HttpServletResponse response) {
-		Supplier<Page> page = () -> {
-			var post = posts.visible(slug, Optional.ofNullable(viewer));
-			var body = images.render(post.html(), Optional.ofNullable(viewer));
-			return new Page(Map.of("post", post, "body", body.html(), "viewer", Optional.ofNullable(viewer)),
-					body.pending());
-		};
-		return html(viewer == null ? CacheKeys.post(slug) : null, "post", page, request, response);
-	}
-
-	/** A page's model, and whether it shows images still being processed (then it is cached only briefly). */
-	private record Page(Map<String, Object> model, boolean waitsForImages) {
-	}
-
-	private ResponseEntity<String> html(String cacheKey, String template, Supplier<Page> page,
-			HttpServletRequest request, HttpServletResponse response) {
-		if (cacheKey != null) {
-			var cached = cache.get(cacheKey);
-			if (cached.isPresent()) {
-				return ok(cached.get(), "HIT");
-			}
+		if (viewer == null) {
+			var page = publicPages.post(slug)
+				.orElseThrow(() -> ProblemException.notFound("There is no post at '" + slug + "'"));
+			return ok(page.html(), page.fromCache() ? "HIT" : "MISS");
 		}
-		var content = page.get();
-		var html = renderer.render(template, content.model(), request, response);
-		if (cacheKey != null && content.waitsForImages()) {
-			cache.putBriefly(cacheKey, html);
-		}
-		else if (cacheKey != null) {
-			cache.put(cacheKey, html);
-		}
-		return ok(html, cacheKey == null ? "BYPASS" : "MISS");
+		var post = posts.visible(slug, Optional.of(viewer));
+		var body = images.render(post.html(), Optional.of(viewer.viewer()));
+		return ok(renderer.render("post", Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer)),
+				request, response), "BYPASS");
 	}
 
 	private static ResponseEntity<String> ok(String page, String cacheStatus) {

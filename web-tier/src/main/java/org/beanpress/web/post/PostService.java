@@ -3,6 +3,10 @@ package org.beanpress.web.post;
 import java.util.List;
 import java.util.Optional;
 
+import org.beanpress.core.page.PageCache;
+import org.beanpress.core.page.PageWarming;
+import org.beanpress.core.page.PublicPages;
+import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostContent;
 import org.beanpress.core.post.PostCursor;
@@ -13,11 +17,10 @@ import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class PostService {
-
-	static final int PAGE_SIZE = 10;
 
 	private static final int SLUG_ATTEMPTS = 5;
 
@@ -29,10 +32,17 @@ class PostService {
 
 	private final PageCache cache;
 
-	PostService(PostRepository posts, MarkdownRenderer markdown, PageCache cache) {
+	private final PageWarming warming;
+
+	private final TransactionTemplate transaction;
+
+	PostService(PostRepository posts, MarkdownRenderer markdown, PageCache cache, PageWarming warming,
+			TransactionTemplate transaction) {
 		this.posts = posts;
 		this.markdown = markdown;
 		this.cache = cache;
+		this.warming = warming;
+		this.transaction = transaction;
 	}
 
 	/** Creates a post under a unique slug from its title; two authors racing for one slug both succeed. */
@@ -42,11 +52,18 @@ class PostService {
 		for (int attempt = 1;; attempt++) {
 			var slug = SlugGenerator.firstFree(base, posts.findSlugsLike(base));
 			try {
-				var id = posts.insert(slug, author.id(), content);
-				if (content.status() == PostStatus.PUBLISHED) {
+				var post = transaction.execute(status -> {
+					var id = posts.insert(slug, author.id(), content);
+					posts.replaceImages(id, ResponsiveImages.originalKeysIn(content.html()));
+					if (content.status() == PostStatus.PUBLISHED) {
+						warming.postChanged(id, slug);
+					}
+					return posts.findById(id).orElseThrow();
+				});
+				if (post.isPublished()) {
 					cache.evictFrontPage();
 				}
-				return posts.findById(id).orElseThrow();
+				return post;
 			}
 			catch (DuplicateKeyException ex) {
 				if (attempt == SLUG_ATTEMPTS) {
@@ -60,18 +77,32 @@ class PostService {
 	Post update(CurrentUser user, long id, PostRequest request) {
 		var post = manageable(user, id);
 		var expected = request.version() == null ? post.version() : request.version();
-		if (!posts.update(id, expected, render(request))) {
-			throw ProblemException.conflict("The post was changed by someone else (now at version "
-					+ posts.findById(id).map(Post::version).orElse(-1) + "); reload it and apply your edit again");
-		}
+		var content = render(request);
+		var updated = transaction.execute(status -> {
+			if (!posts.update(id, expected, content)) {
+				throw ProblemException.conflict("The post was changed by someone else (now at version "
+						+ posts.findById(id).map(Post::version).orElse(-1) + "); reload it and apply your edit again");
+			}
+			posts.replaceImages(id, ResponsiveImages.originalKeysIn(content.html()));
+			if (post.isPublished() || content.status() == PostStatus.PUBLISHED) {
+				warming.postChanged(id, post.slug());
+			}
+			return posts.findById(id).orElseThrow();
+		});
+		// readers must not see the old version while the worker re-renders it
 		cache.evictPost(post.slug());
 		cache.evictFrontPage();
-		return posts.findById(id).orElseThrow();
+		return updated;
 	}
 
 	void delete(CurrentUser user, long id) {
 		var post = manageable(user, id);
-		posts.delete(id);
+		transaction.executeWithoutResult(status -> {
+			posts.delete(id);
+			if (post.isPublished()) {
+				warming.postChanged(id, post.slug());
+			}
+		});
 		cache.evictPost(post.slug());
 		cache.evictFrontPage();
 	}
@@ -92,7 +123,7 @@ class PostService {
 	}
 
 	PostPage published(Optional<PostCursor> after) {
-		return posts.findPublished(after, PAGE_SIZE);
+		return posts.findPublished(after, PublicPages.PAGE_SIZE);
 	}
 
 	List<Post> byAuthor(CurrentUser user) {

@@ -2,6 +2,7 @@ package org.beanpress.web.user;
 
 import java.util.List;
 
+import org.beanpress.core.page.Viewer;
 import org.beanpress.core.user.Role;
 import org.beanpress.core.user.User;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,6 +31,11 @@ public class CurrentUser extends org.springframework.security.core.userdetails.U
 
 	public boolean isAdmin() {
 		return role == Role.ADMIN;
+	}
+
+	/** What the public page renderers need to know of this user. */
+	public Viewer viewer() {
+		return new Viewer(id, isAdmin());
 	}
 
 	/** Authors manage what they own; admins manage everything. */

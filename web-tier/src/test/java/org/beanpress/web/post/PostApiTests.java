@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.beanpress.core.page.PublicPages;
 import org.beanpress.core.post.PostRepository;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
@@ -187,15 +188,15 @@ class PostApiTests {
 
 	@Test
 	void shouldListPublishedPostsNewestFirstWithANextLink() {
-		for (int i = 0; i < PostService.PAGE_SIZE + 2; i++) {
+		for (int i = 0; i < PublicPages.PAGE_SIZE + 2; i++) {
 			create(author, "Listed " + i + " " + author.username(), "x", "PUBLISHED");
 		}
 
 		var first = http.get("/api/posts").json();
 		var second = http.get(first.get("next").asString()).json();
 
-		assertThat(first.get("posts")).hasSize(PostService.PAGE_SIZE);
-		assertThat(first.get("posts").get(0).get("title").asString()).startsWith("Listed " + (PostService.PAGE_SIZE + 1));
+		assertThat(first.get("posts")).hasSize(PublicPages.PAGE_SIZE);
+		assertThat(first.get("posts").get(0).get("title").asString()).startsWith("Listed " + (PublicPages.PAGE_SIZE + 1));
 		var firstIds = first.get("posts").valueStream().map(node -> node.get("id").asLong()).toList();
 		var secondIds = second.get("posts").valueStream().map(node -> node.get("id").asLong()).toList();
 		assertThat(secondIds).doesNotContainAnyElementsOf(firstIds);

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One listener per queue, each with its own bounded concurrency: image jobs are CPU-bound (default: one per core),
- * so a flood of them never takes the threads cache warming needs. Bodies arrive as plain JSON strings: no Java type
+ * cache warming is short I/O (default 8), and a flood of image jobs never takes the threads cache warming needs. Bodies arrive as plain JSON strings: no Java type
  * header is needed or trusted.
  */
 @Component
@@ -23,6 +23,13 @@ class JobListeners {
 			maxMessagesPerPoll = "${beanpress.worker.image-concurrency:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}")
 	void images(String body) {
 		dispatcher.dispatch(JobQueue.IMAGES, body);
+	}
+
+	@SqsListener(value = "${beanpress.jobs.queue-prefix:}cache",
+			maxConcurrentMessages = "${beanpress.worker.cache-concurrency:8}",
+			maxMessagesPerPoll = "${beanpress.worker.cache-concurrency:8}")
+	void cache(String body) {
+		dispatcher.dispatch(JobQueue.CACHE, body);
 	}
 
 }

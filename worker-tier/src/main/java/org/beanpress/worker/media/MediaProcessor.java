@@ -10,6 +10,7 @@ import org.beanpress.core.media.MediaProperties;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaStatus;
 import org.beanpress.core.media.MediaVariant;
+import org.beanpress.core.page.PageWarming;
 import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.worker.image.ImagePipeline;
 import org.beanpress.worker.image.RenderedVariant;
@@ -37,12 +38,15 @@ class MediaProcessor {
 
 	private final TransactionTemplate transaction;
 
+	private final PageWarming warming;
+
 	MediaProcessor(MediaRepository media, SharedStorage storage, MediaProperties limits,
-			WorkerMediaProperties properties, TransactionTemplate transaction) {
+			WorkerMediaProperties properties, TransactionTemplate transaction, PageWarming warming) {
 		this.media = media;
 		this.storage = storage;
 		this.pipeline = new ImagePipeline(properties.jpegQuality(), limits.maxPixels());
 		this.transaction = transaction;
+		this.warming = warming;
 	}
 
 	void process(long mediaId) {
@@ -71,10 +75,12 @@ class MediaProcessor {
 						variant.height(), variant.bytes()));
 			}
 			media.markReady(item.id(), variants);
+			warming.imageChanged(item.originalKey());
 			log.info("Media {} is READY with {} variants", item.id(), variants.size());
 		}
 		catch (UnprocessableImageException ex) {
 			media.markFailed(item.id(), ex.getMessage());
+			warming.imageChanged(item.originalKey());
 			log.info("Media {} FAILED: {}", item.id(), ex.getMessage());
 		}
 		catch (IOException ex) {

@@ -23,6 +23,9 @@ import org.beanpress.core.media.Media;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaStatus;
 import org.beanpress.core.media.NewMedia;
+import org.beanpress.core.post.PostContent;
+import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.post.PostStatus;
 import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.core.user.Role;
 import org.beanpress.core.user.UserRepository;
@@ -62,6 +65,9 @@ class ImageJobTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PostRepository posts;
+
 	final Map<String, Message> deadLetters = new ConcurrentHashMap<>();
 
 	@Test
@@ -80,6 +86,23 @@ class ImageJobTests {
 			assertThat(variant.storageKey()).startsWith("variants/" + item.ownerId() + "/" + item.sha256() + "-");
 		}
 		assertThat(listFiles(storage.root().resolve("tmp"))).noneMatch(path -> path.getFileName().toString().startsWith("job-"));
+	}
+
+	@Test
+	void shouldAskToRewarmThePagesShowingTheImageOnceItIsReady() throws IOException {
+		var item = pending("gps/DSCN0012.jpg");
+		var slug = "shows-" + System.nanoTime();
+		var postId = posts.insert(slug, item.ownerId(), new PostContent("Shows it", "x",
+				"<p><img src=\"/media/" + item.originalKey() + "\" alt=\"x\" /></p>", "x", PostStatus.PUBLISHED));
+		posts.replaceImages(postId, List.of(item.originalKey()));
+
+		send(JobCodec.write(ImageProcessJob.forMedia(item.id())));
+
+		awaitSettled(item);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE queue = 'cache' AND body LIKE ?")
+			.param("%\"postId\":" + postId + ",%")
+			.query(Long.class)
+			.single()).isOne();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.beanpress.web.post;
+package org.beanpress.core.page;
 
 import java.time.Duration;
 

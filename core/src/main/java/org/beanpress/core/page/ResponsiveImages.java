@@ -1,4 +1,4 @@
-package org.beanpress.web.post;
+package org.beanpress.core.page;
 
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,8 @@ import org.beanpress.core.media.Media;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaStatus;
 import org.beanpress.core.media.MediaVariant;
-import org.beanpress.web.user.CurrentUser;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * Turns the uploaded images a post shows into responsive ones at render time, because variants arrive after the post
@@ -23,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
  * to 2048 wide), a PENDING one a placeholder, a FAILED one its reason, shown only to who may manage it.
  */
 @Component
-class ResponsiveImages {
+public class ResponsiveImages {
 
 	/** An image of the sanitized HTML whose src is one of our originals. */
 	private static final Pattern IMAGE = Pattern
@@ -33,16 +32,21 @@ class ResponsiveImages {
 
 	private final MediaRepository media;
 
-	ResponsiveImages(MediaRepository media) {
+	public ResponsiveImages(MediaRepository media) {
 		this.media = media;
 	}
 
-	/** The rendered body, and whether it still waits for images (so caches keep it only briefly). */
-	record Body(String html, boolean pending) {
+	/** The original keys of the uploaded images a post's HTML shows. */
+	public static List<String> originalKeysIn(String safeHtml) {
+		return IMAGE.matcher(safeHtml).results().map(result -> result.group(2)).distinct().toList();
 	}
 
-	Body render(String safeHtml, Optional<CurrentUser> viewer) {
-		var keys = IMAGE.matcher(safeHtml).results().map(result -> result.group(2)).distinct().toList();
+	/** The rendered body, and whether it still waits for images (so caches keep it only briefly). */
+	public record Body(String html, boolean pending) {
+	}
+
+	public Body render(String safeHtml, Optional<Viewer> viewer) {
+		var keys = originalKeysIn(safeHtml);
 		if (keys.isEmpty()) {
 			return new Body(safeHtml, false);
 		}
@@ -60,7 +64,7 @@ class ResponsiveImages {
 	}
 
 	private static String image(MatchResult match, Media item, Map<Long, List<MediaVariant>> variants,
-			Optional<CurrentUser> viewer) {
+			Optional<Viewer> viewer) {
 		if (item == null) {
 			return match.group();
 		}
@@ -70,7 +74,7 @@ class ResponsiveImages {
 					+ "Image being processed…</span>";
 			case FAILED -> viewer.filter(user -> user.mayManage(item.ownerId()))
 				.map(user -> "<span class=\"media-failed\">This image could not be processed: "
-						+ HtmlUtils.htmlEscape(item.failureReason()) + "</span>")
+						+ HtmlEscape.escapeHtml5(item.failureReason()) + "</span>")
 				.orElse("");
 		};
 	}

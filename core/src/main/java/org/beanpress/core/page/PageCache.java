@@ -1,4 +1,4 @@
-package org.beanpress.web.post;
+package org.beanpress.core.page;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * it fails, reads are misses and pages come from the database.
  */
 @Component
-class PageCache {
+public class PageCache {
 
 	private static final Logger log = LoggerFactory.getLogger(PageCache.class);
 
@@ -24,12 +24,12 @@ class PageCache {
 
 	private final Duration ttl;
 
-	PageCache(StringRedisTemplate redis, CacheProperties properties) {
+	public PageCache(StringRedisTemplate redis, CacheProperties properties) {
 		this.redis = redis;
 		this.ttl = properties.pageTtl();
 	}
 
-	Optional<String> get(String key) {
+	public Optional<String> get(String key) {
 		try {
 			return Optional.ofNullable(redis.opsForValue().get(key));
 		}
@@ -39,12 +39,12 @@ class PageCache {
 		}
 	}
 
-	void put(String key, String html) {
+	public void put(String key, String html) {
 		put(key, html, ttl);
 	}
 
 	/** Keeps a page only briefly, e.g. while images it shows are still being processed. */
-	void putBriefly(String key, String html) {
+	public void putBriefly(String key, String html) {
 		put(key, html, BRIEFLY);
 	}
 
@@ -57,11 +57,11 @@ class PageCache {
 		}
 	}
 
-	void evictPost(String slug) {
+	public void evictPost(String slug) {
 		evict(CacheKeys.post(slug));
 	}
 
-	void evictFrontPage() {
+	public void evictFrontPage() {
 		evict(CacheKeys.frontPage());
 	}
 

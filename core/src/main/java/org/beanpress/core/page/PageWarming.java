@@ -1,0 +1,38 @@
+package org.beanpress.core.page;
+
+import org.beanpress.core.job.CacheWarmJob;
+import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.OutboxRepository;
+import org.beanpress.core.post.PostRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the worker tier to re-render the public pages a change touches, through the outbox in the caller's
+ * transaction: the change and its cache jobs commit together.
+ */
+@Component
+public class PageWarming {
+
+	private final OutboxRepository outbox;
+
+	private final PostRepository posts;
+
+	public PageWarming(OutboxRepository outbox, PostRepository posts) {
+		this.outbox = outbox;
+		this.posts = posts;
+	}
+
+	/** A post was published, edited or deleted: its page and the front page change. */
+	public void postChanged(long postId, String slug) {
+		outbox.enqueue(JobQueue.CACHE, CacheWarmJob.post(postId, slug));
+		outbox.enqueue(JobQueue.CACHE, CacheWarmJob.frontPage());
+	}
+
+	/** An image became READY or FAILED: the pages of the published posts showing it change. */
+	public void imageChanged(String originalKey) {
+		for (var post : posts.findPublishedShowing(originalKey)) {
+			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.post(post.id(), post.slug()));
+		}
+	}
+
+}

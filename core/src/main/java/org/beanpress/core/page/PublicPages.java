@@ -1,0 +1,104 @@
+package org.beanpress.core.page;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.beanpress.core.cache.CacheKeys;
+import org.beanpress.core.post.Post;
+import org.beanpress.core.post.PostCursor;
+import org.beanpress.core.post.PostRepository;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The pages anonymous readers get: the front page and post pages, the same bytes whether the web tier renders them on
+ * a cache miss or the worker tier renders them ahead (cache warming). They carry nothing per user (no CSRF token, no
+ * name), which is what makes them shareable, and need no request to render.
+ */
+@Component
+public class PublicPages {
+
+	/** Posts per page of the front page (WordPress's posts_per_page). */
+	public static final int PAGE_SIZE = 10;
+
+	private final ITemplateEngine templates;
+
+	private final PostRepository posts;
+
+	private final ResponsiveImages images;
+
+	private final PageCache cache;
+
+	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache) {
+		this.templates = templates;
+		this.posts = posts;
+		this.images = images;
+		this.cache = cache;
+	}
+
+	/** A page and where it came from. */
+	public record Page(String html, boolean fromCache) {
+	}
+
+	/** The post page: from the cache, else rendered and cached. Empty when no published post has the slug. */
+	public Optional<Page> post(String slug) {
+		var cached = cache.get(CacheKeys.post(slug));
+		if (cached.isPresent()) {
+			return Optional.of(new Page(cached.get(), true));
+		}
+		return posts.findBySlug(slug).filter(Post::isPublished).map(post -> new Page(renderAndCache(post), false));
+	}
+
+	/** The first page of the front page: from the cache, else rendered and cached. */
+	public Page frontPage() {
+		var cached = cache.get(CacheKeys.frontPage());
+		if (cached.isPresent()) {
+			return new Page(cached.get(), true);
+		}
+		var html = renderFrontPage(Optional.empty());
+		cache.put(CacheKeys.frontPage(), html);
+		return new Page(html, false);
+	}
+
+	/** An older page of the front page, rendered every time: few readers go there. */
+	public String olderPage(PostCursor after) {
+		return renderFrontPage(Optional.of(after));
+	}
+
+	/** Renders a post's page into the cache ahead of readers, or removes it if the post is gone or not published. */
+	public void warmPost(long postId, String slug) {
+		posts.findById(postId)
+			.filter(Post::isPublished)
+			.ifPresentOrElse(this::renderAndCache, () -> cache.evictPost(slug));
+	}
+
+	public void warmFrontPage() {
+		cache.put(CacheKeys.frontPage(), renderFrontPage(Optional.empty()));
+	}
+
+	private String renderAndCache(Post post) {
+		var body = images.render(post.html(), Optional.empty());
+		var html = render("post", Map.of("post", post, "body", body.html()));
+		if (body.pending()) {
+			cache.putBriefly(CacheKeys.post(post.slug()), html);
+		}
+		else {
+			cache.put(CacheKeys.post(post.slug()), html);
+		}
+		return html;
+	}
+
+	private String renderFrontPage(Optional<PostCursor> after) {
+		var page = posts.findPublished(after, PAGE_SIZE);
+		return render("index", Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse("")));
+	}
+
+	private String render(String template, Map<String, Object> model) {
+		var context = new Context();
+		context.setVariables(model);
+		context.setVariable("viewer", Optional.empty());
+		return templates.process(template, context);
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.beanpress.worker.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.beanpress.core.cache.CacheKeys;
+import org.beanpress.core.job.CacheWarmJob;
+import org.beanpress.core.job.JobCodec;
+import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.SqsQueues;
+import org.beanpress.core.post.PostContent;
+import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.post.PostStatus;
+import org.beanpress.core.user.Role;
+import org.beanpress.core.user.User;
+import org.beanpress.core.user.UserRepository;
+import org.beanpress.local.EmbeddedServices;
+import org.beanpress.local.NeedsServices;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+
+/** The worker rendering public pages into Redis from cache.warm jobs on the cache queue. */
+@NeedsServices
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedServices.class)
+class CacheWarmJobTests {
+
+	@Autowired
+	PostRepository posts;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	StringRedisTemplate redis;
+
+	@Autowired
+	SqsAsyncClient sqs;
+
+	@Autowired
+	SqsQueues queues;
+
+	User author;
+
+	@BeforeEach
+	void author() {
+		author = users.create("cache-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
+	}
+
+	@Test
+	void shouldRenderAPublishedPostAndTheFrontPageIntoTheCache() {
+		var slug = "warmed-" + System.nanoTime();
+		var id = posts.insert(slug, author.id(),
+				new PostContent("Warmed by the worker", "x", "<p>Rendered ahead</p>", "x", PostStatus.PUBLISHED));
+
+		send(JobCodec.write(CacheWarmJob.post(id, slug)));
+		send(JobCodec.write(CacheWarmJob.frontPage()));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(redis.opsForValue().get(CacheKeys.post(slug))).contains("Rendered ahead", "Warmed by the worker")
+				.doesNotContain("_csrf");
+			assertThat(redis.opsForValue().get(CacheKeys.frontPage())).contains("Warmed by the worker");
+		});
+	}
+
+	@Test
+	void shouldEvictThePageOfAPostThatIsNoLongerPublished() {
+		var slug = "unpublished-" + System.nanoTime();
+		var id = posts.insert(slug, author.id(), new PostContent("Draft now", "x", "<p>x</p>", "x", PostStatus.DRAFT));
+		redis.opsForValue().set(CacheKeys.post(slug), "stale page");
+
+		send(JobCodec.write(CacheWarmJob.post(id, slug)));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> redis.opsForValue().get(CacheKeys.post(slug)) == null);
+	}
+
+	private void send(String body) {
+		sqs.sendMessage(request -> request.queueUrl(queues.url(JobQueue.CACHE)).messageBody(body)).join();
+	}
+
+}
