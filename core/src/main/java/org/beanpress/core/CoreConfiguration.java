@@ -1,7 +1,6 @@
 package org.beanpress.core;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +13,9 @@ import org.springframework.context.annotation.Configuration;
 @ConfigurationPropertiesScan
 public class CoreConfiguration {
 
-	/** UTC at microsecond precision, the precision of the DATETIME(6) columns, so what is written reads back equal. */
 	@Bean
 	Clock clock() {
-		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+		return new MicrosecondClock();
 	}
 
 }

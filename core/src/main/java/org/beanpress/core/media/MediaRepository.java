@@ -69,6 +69,14 @@ public class MediaRepository {
 			.update();
 	}
 
+	/** Ids of all media above {@code afterId}, in order (keyset), for bulk jobs. */
+	public List<Long> findIdsAfter(long afterId, int limit) {
+		return jdbc.sql("SELECT id FROM media WHERE id > ? ORDER BY id LIMIT ?")
+			.params(afterId, limit)
+			.query(Long.class)
+			.list();
+	}
+
 	/** Media still PENDING since before {@code cutoff}: their job was lost or is stuck. */
 	public List<Media> findPendingSince(Instant cutoff, int limit) {
 		return jdbc.sql("SELECT * FROM media WHERE status = 'PENDING' AND updated_at < ? ORDER BY updated_at LIMIT ?")

@@ -39,7 +39,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, TokenService tokens, ProblemResponses problems) throws Exception {
 		return forScripts(http.securityMatcher("/api/**"), tokens, problems)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/accounts")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*")
 				.permitAll()
@@ -70,7 +72,7 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/posts/**", "/media/**", "/login", "/signup", "/css/**", "/js/**", "/error",
 						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
-				.requestMatchers("/actuator/**")
+				.requestMatchers("/actuator/**", "/admin", "/admin/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())

@@ -27,7 +27,8 @@ class ImageJobHandler implements JobHandler {
 
 	@Override
 	public void handle(String body) {
-		processor.process(JobCodec.read(body, ImageProcessJob.class).mediaId());
+		var job = JobCodec.read(body, ImageProcessJob.class);
+		processor.process(job.mediaId(), job.regenerate());
 	}
 
 }

@@ -49,13 +49,15 @@ class MediaProcessor {
 		this.warming = warming;
 	}
 
-	void process(long mediaId) {
+	/** Makes the variants of PENDING media; with {@code regenerate}, of READY and FAILED media too. */
+	void process(long mediaId, boolean regenerate) {
 		transaction.executeWithoutResult(status -> media.findByIdForUpdate(mediaId)
-			.ifPresentOrElse(this::processLocked, () -> log.info("Media {} no longer exists; nothing to do", mediaId)));
+			.ifPresentOrElse(item -> processLocked(item, regenerate),
+					() -> log.info("Media {} no longer exists; nothing to do", mediaId)));
 	}
 
-	private void processLocked(Media item) {
-		if (item.status() != MediaStatus.PENDING) {
+	private void processLocked(Media item, boolean regenerate) {
+		if (item.status() != MediaStatus.PENDING && !regenerate) {
 			log.info("Media {} is {} already; nothing to do", item.id(), item.status());
 			return;
 		}
