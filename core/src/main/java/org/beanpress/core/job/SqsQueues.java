@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** Queue URLs by job queue, looked up once per name (GetQueueUrl) and kept. Each tier declares it as a bean. */
 public class SqsQueues {
@@ -13,6 +14,8 @@ public class SqsQueues {
 	private final JobsProperties properties;
 
 	private final Map<String, String> urls = new ConcurrentHashMap<>();
+
+	private final Map<JobQueue, Integer> visibilityTimeouts = new ConcurrentHashMap<>();
 
 	public SqsQueues(SqsAsyncClient sqs, JobsProperties properties) {
 		this.sqs = sqs;
@@ -25,6 +28,15 @@ public class SqsQueues {
 
 	public String deadLetterUrl(JobQueue queue) {
 		return url(properties.deadLetterQueueName(queue));
+	}
+
+	/** The queue's visibility timeout as SQS has it, looked up once. */
+	public int visibilityTimeoutSeconds(JobQueue queue) {
+		return visibilityTimeouts.computeIfAbsent(queue, key -> Integer.parseInt(sqs
+			.getQueueAttributes(request -> request.queueUrl(url(key)).attributeNames(QueueAttributeName.VISIBILITY_TIMEOUT))
+			.join()
+			.attributes()
+			.get(QueueAttributeName.VISIBILITY_TIMEOUT)));
 	}
 
 	private String url(String name) {

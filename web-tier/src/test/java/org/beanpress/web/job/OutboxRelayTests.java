@@ -51,7 +51,7 @@ class OutboxRelayTests {
 		var mediaId = upload("gps/DSCN0029.jpg");
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> sent(mediaId));
-		var message = receiveUntil(body -> body.contains("\"mediaId\":" + mediaId + "}"));
+		var message = receiveUntil(body -> body.contains("\"mediaId\":" + mediaId + ","));
 		assertThat(message.body()).contains("\"type\":\"image.process\"", "\"version\":1");
 		assertThat(message.messageAttributes()).doesNotContainKey("JavaType");
 	}
@@ -70,7 +70,7 @@ class OutboxRelayTests {
 		}
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> sent(mediaId));
-		assertThat(receiveUntil(body -> body.contains("\"mediaId\":" + mediaId + "}"))).isNotNull();
+		assertThat(receiveUntil(body -> body.contains("\"mediaId\":" + mediaId + ","))).isNotNull();
 	}
 
 	@Test
@@ -120,14 +120,14 @@ class OutboxRelayTests {
 
 	private boolean sent(long mediaId) {
 		return jdbc.sql("SELECT sent_at IS NOT NULL FROM outbox WHERE body LIKE ?")
-			.param("%\"mediaId\":" + mediaId + "}%")
+			.param("%\"mediaId\":" + mediaId + ",%")
 			.query(Boolean.class)
 			.single();
 	}
 
 	private int attempts(long mediaId) {
 		return jdbc.sql("SELECT attempts FROM outbox WHERE body LIKE ?")
-			.param("%\"mediaId\":" + mediaId + "}%")
+			.param("%\"mediaId\":" + mediaId + ",%")
 			.query(Integer.class)
 			.single();
 	}

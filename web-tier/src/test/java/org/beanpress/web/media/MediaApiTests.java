@@ -61,7 +61,7 @@ class MediaApiTests {
 		var stored = EmbeddedServices.storageRoot().resolve(url.substring("/media/".length()));
 		assertThat(stored).hasSameBinaryContentAs(photo);
 		var job = jdbc.sql("SELECT body FROM outbox WHERE queue = 'images' AND body LIKE ?")
-			.param("%\"mediaId\":" + media.get("id").asLong() + "}%")
+			.param("%\"mediaId\":" + media.get("id").asLong() + ",%")
 			.query(String.class)
 			.single();
 		assertThat(job).contains("\"type\":\"image.process\"", "\"version\":1", "\"jobId\":");

@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -56,7 +59,14 @@ final class ImageDecoder {
 			ImageReadParam param = reader.getDefaultReadParam();
 			param.setSourceSubsampling(subsampling, subsampling, 0, 0);
 			param.setDestinationType(destinationType(reader));
-			return reader.read(0, param);
+			// a truncated JPEG decodes "successfully", its missing part grey: refuse it instead, saying why
+			List<String> warnings = new ArrayList<>();
+			reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+			BufferedImage image = reader.read(0, param);
+			if (warnings.stream().anyMatch(warning -> warning.toLowerCase(Locale.ROOT).contains("premature end"))) {
+				throw UnprocessableImageException.truncated();
+			}
+			return image;
 		}
 		catch (UnprocessableImageException ex) {
 			throw ex;

@@ -25,6 +25,11 @@ public class UnprocessableImageException extends RuntimeException {
 		return new UnprocessableImageException(CORRUPT, cause);
 	}
 
+	static UnprocessableImageException truncated() {
+		return new UnprocessableImageException(
+				"The image file is truncated: its image data ends early. Please upload the complete file");
+	}
+
 	static UnprocessableImageException overPixelLimit(int width, int height, long maxPixels) {
 		return new UnprocessableImageException(String.format(Locale.ROOT,
 				"The image is %,d x %,d pixels, over the pixel limit of %,d pixels; please upload a smaller image",

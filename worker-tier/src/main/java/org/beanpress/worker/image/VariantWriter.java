@@ -19,15 +19,15 @@ import javax.imageio.stream.ImageOutputStream;
  */
 final class VariantWriter {
 
+	static final String JPEG = "jpg";
+
+	static final String PNG = "png";
+
 	private final float jpegQuality;
 
 	VariantWriter(float jpegQuality) {
 		this.jpegQuality = jpegQuality;
 	}
-
-	static final String JPEG = "jpg";
-
-	static final String PNG = "png";
 
 	/** Writes {@code size.sizeName() + "." + extension} ({@link #JPEG} or {@link #PNG}) into the directory. */
 	RenderedVariant write(Pixels pixels, VariantSize size, Path directory, String extension) throws IOException {

@@ -1,7 +1,9 @@
 package org.beanpress.worker.job;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
+import io.awspring.cloud.sqs.listener.Visibility;
 import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.SqsQueues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +16,22 @@ class JobListeners {
 
 	private final JobDispatcher dispatcher;
 
-	JobListeners(JobDispatcher dispatcher) {
+	private final VisibilityHeartbeat heartbeat;
+
+	private final SqsQueues queues;
+
+	JobListeners(JobDispatcher dispatcher, VisibilityHeartbeat heartbeat, SqsQueues queues) {
 		this.dispatcher = dispatcher;
+		this.heartbeat = heartbeat;
+		this.queues = queues;
 	}
 
 	@SqsListener(value = "${beanpress.jobs.queue-prefix:}images",
 			maxConcurrentMessages = "${beanpress.worker.image-concurrency:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}",
 			maxMessagesPerPoll = "${beanpress.worker.image-concurrency:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}")
-	void images(String body) {
-		dispatcher.dispatch(JobQueue.IMAGES, body);
+	void images(String body, Visibility visibility) {
+		heartbeat.whileRunning(visibility, visibilityTimeoutSeconds(JobQueue.IMAGES),
+				() -> dispatcher.dispatch(JobQueue.IMAGES, body));
 	}
 
 	@SqsListener(value = "${beanpress.jobs.queue-prefix:}cache",
@@ -30,6 +39,11 @@ class JobListeners {
 			maxMessagesPerPoll = "${beanpress.worker.cache-concurrency:8}")
 	void cache(String body) {
 		dispatcher.dispatch(JobQueue.CACHE, body);
+	}
+
+	/** The queue's own setting as SQS reports it (the infrastructure may differ from the definition's default). */
+	private int visibilityTimeoutSeconds(JobQueue queue) {
+		return queues.visibilityTimeoutSeconds(queue);
 	}
 
 }

@@ -55,6 +55,16 @@ class BrokenImageTests {
 	}
 
 	@Test
+	void shouldRefuseATruncatedPhotoSayingSoRatherThanRenderItHalfGrey() throws IOException {
+		byte[] photo = Files.readAllBytes(TestImages.file("gps/DSCN0021.jpg"));
+		Path truncated = Files.write(this.input.resolve("half.jpg"), Arrays.copyOf(photo, photo.length / 2));
+
+		assertThatExceptionOfType(UnprocessableImageException.class)
+			.isThrownBy(() -> this.pipeline.render(truncated, this.work))
+			.withMessageContaining("truncated");
+	}
+
+	@Test
 	void shouldRefuseAnImageOverThePixelLimitBeforeDecodingIt() throws IOException {
 		// a valid PNG header and no image data: decoding would fail with another message
 		Path huge = Files.write(this.input.resolve("huge.png"), pngHeader(100_000, 100_000));

@@ -156,7 +156,7 @@ class PeriodicTaskTests {
 
 	private long jobsFor(long mediaId) {
 		return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE body LIKE ?")
-			.param("%\"mediaId\":" + mediaId + "}%")
+			.param("%\"mediaId\":" + mediaId + ",%")
 			.query(Long.class)
 			.single();
 	}
