@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import org.beanpress.local.EmbeddedMariaDb;
 import org.beanpress.local.EmbeddedRedis;
@@ -27,6 +28,8 @@ public final class LocalStack implements AutoCloseable {
 	private TierProcess web;
 
 	private TierProcess worker;
+
+	private Supplier<TierProcess> workerLauncher;
 
 	private EmbeddedSqs sqs;
 
@@ -66,7 +69,7 @@ public final class LocalStack implements AutoCloseable {
 		var data = settings.dataDirectory().toAbsolutePath();
 		var database = track(EmbeddedMariaDb.start(data.resolve("mysql"), settings.databasePort(), DATABASE));
 		var redis = track(EmbeddedRedis.start(data.resolve("redis"), settings.redisPort()));
-		sqs = track(EmbeddedSqs.start(settings.sqsPort(), QueueDefinition.jobQueues("")));
+		sqs = track(EmbeddedSqs.start(settings.sqsPort(), queues(settings)));
 
 		var environment = new HashMap<String, String>();
 		environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
@@ -84,9 +87,38 @@ public final class LocalStack implements AutoCloseable {
 		var logs = data.resolve("logs");
 		web = track(TierProcess.start("web-tier", settings.tiersDirectory().resolve("web-tier.jar"),
 				freeIfZero(settings.webPort()), environment, logs));
-		worker = track(TierProcess.start("worker-tier", settings.tiersDirectory().resolve("worker-tier.jar"),
-				freeIfZero(settings.workerPort()), environment, logs));
+		workerLauncher = () -> TierProcess.start("worker-tier", settings.tiersDirectory().resolve("worker-tier.jar"),
+				freeIfZero(settings.workerPort()), environment, logs);
+		worker = track(workerLauncher.get());
 		web.awaitReady();
+		worker.awaitReady();
+	}
+
+	private static List<QueueDefinition> queues(StackSettings settings) {
+		var definitions = QueueDefinition.jobQueues("");
+		if (settings.visibilityTimeoutSeconds() == 0) {
+			return definitions;
+		}
+		return definitions.stream()
+			.map(queue -> new QueueDefinition(queue.name(), queue.deadLetterQueueName(), queue.maxReceiveCount(),
+					settings.visibilityTimeoutSeconds()))
+			.toList();
+	}
+
+	/** Kills the worker at once (SIGKILL), as a crashed or terminated instance dies: no shutdown of any kind. */
+	void killWorker() {
+		worker.kill();
+	}
+
+	/** Stops the worker as a scale-in does (SIGTERM) and waits for it to exit. */
+	void stopWorker() {
+		worker.close();
+	}
+
+	/** Starts a new worker process, as Auto Scaling replaces an instance. */
+	void startWorker() {
+		started.remove(worker);
+		worker = track(workerLauncher.get());
 		worker.awaitReady();
 	}
 

@@ -49,7 +49,7 @@ final class TierProcess implements AutoCloseable {
 			Files.createDirectories(logDirectory);
 			var log = logDirectory.resolve(name + ".log");
 			var java = ProcessHandle.current().info().command().orElse("java");
-			var command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+			var command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xss512k",
 					"-jar", jar.toAbsolutePath().toString()));
 			var builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -96,6 +96,17 @@ final class TierProcess implements AutoCloseable {
 
 	Path log() {
 		return log;
+	}
+
+	/** SIGKILL: the process ends at once, holding whatever it held. */
+	void kill() {
+		process.destroyForcibly();
+		try {
+			process.waitFor(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** SIGTERM, as Elastic Beanstalk and Auto Scaling send it: the tier shuts down gracefully; forced after a bound. */
