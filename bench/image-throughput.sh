@@ -4,11 +4,11 @@
 # and peak memory. A benchmark, not a test; see bench/README.md. Stops by itself (BENCH_TIMEOUT).
 #
 # Settings (environment):
-#   BENCH_IMAGES     images per tool per input, measured (default 20)
-#   BENCH_ROUNDS     the measured images are split into this many rounds, tools taking turns (default 2)
+#   BENCH_IMAGES     images per tool per input, measured (default 24)
+#   BENCH_ROUNDS     the measured images are split into this many rounds, tools taking turns (default 3)
 #   BENCH_WARMUP     Beanpress warm-up images per input, not measured (default 4)
 #   BENCH_JVM_FLAGS  the worker JVM's flags (default "-XX:+UseSerialGC -Xss512k -Xmx160m")
-#   BENCH_XMX_SWEEP  heaps to try on the 12 MP input before the comparison, "" to skip (default "128m 136m 144m")
+#   BENCH_XMX_SWEEP  heaps to try on the 12 MP input before the comparison, "" to skip (default "128m 136m 144m 160m")
 #   BENCH_SKIP_BUILD 1 to use the already built worker-tier classes and bench/target/cp.txt
 #   BENCH_DIR        work folder, git-ignored (default bench/target/image-throughput)
 #   BENCH_TIMEOUT    seconds before the whole run is stopped (default 900)
@@ -24,11 +24,11 @@ fi
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 REPO=$(dirname "$BENCH")
-IMAGES=${BENCH_IMAGES:-20}
-ROUNDS=${BENCH_ROUNDS:-2}
+IMAGES=${BENCH_IMAGES:-24}
+ROUNDS=${BENCH_ROUNDS:-3}
 WARMUP=${BENCH_WARMUP:-4}
 JVM_FLAGS=${BENCH_JVM_FLAGS:--XX:+UseSerialGC -Xss512k -Xmx160m}
-XMX_SWEEP=${BENCH_XMX_SWEEP-128m 136m 144m}
+XMX_SWEEP=${BENCH_XMX_SWEEP-128m 136m 144m 160m}
 DIR=${BENCH_DIR:-$BENCH/target/image-throughput}
 SOURCE=${BENCH_SOURCE:-$REPO/../shared/testdata/images/exif/jolla.jpg}
 PARALLEL=2   # both cores: two images at a time for every tool
@@ -123,7 +123,8 @@ exec $MAGICK "\$in" -auto-orient -strip -quality 82 \\
   null:
 EOF
 chmod +x "$DIR/vips-sizes.sh" "$DIR/magick-sizes.sh"
-export VIPS_CONCURRENCY=1 MAGICK_THREAD_LIMIT=1 OMP_NUM_THREADS=1 MAGICK_TMPDIR=$DIR
+# single-threaded baselines (two processes at a time use both cores); ImageMagick spills to files here
+BASELINE_ENV=(VIPS_CONCURRENCY=1 MAGICK_THREAD_LIMIT=1 OMP_NUM_THREADS=1 MAGICK_TMPDIR="$DIR" MAGICK_TEMPORARY_PATH="$DIR")
 
 # ---------------------------------------------------------------- measuring
 
@@ -138,7 +139,7 @@ baseline_round() { # tool-script input images out acc rsslog
 	: >"$out.times"
 	start=$(now)
 	seq "$images" | timeout "$STEP_TIMEOUT" xargs -P "$PARALLEL" -I{} \
-		/usr/bin/time -a -o "$out.times" -f '%M %U %S' "$script" "$input" "$out/{}"
+		env "${BASELINE_ENV[@]}" /usr/bin/time -a -o "$out.times" -f '%M %U %S' "$script" "$input" "$out/{}"
 	end=$(now)
 	awk -v s="$start" -v e="$end" '{ cpu += $2 + $3 } END { printf "%.3f %.3f\n", e - s, cpu }' "$out.times" >>"$acc"
 	awk '{ print $1 }' "$out.times" >>"$rsslog"
@@ -186,6 +187,9 @@ for name in "${INPUTS[@]}"; do
 	echo "input $name: $(vipsheader "$DIR/$name.jpg" | sed 's/.*: //') $(stat -c %s "$DIR/$name.jpg") bytes md5 $(md5sum <"$DIR/$name.jpg" | cut -c1-12)"
 done
 echo "per input and tool: $WARMUP warm-up images (Beanpress only), then $IMAGES measured images in $ROUNDS rounds of $PER_ROUND, tools taking turns"
+echo "images/s: measured images / wall seconds of the measured rounds; CPU s/image: user + sys time per image (Beanpress: the"
+echo "whole JVM, JIT and GC included), which shared cores do not skew; peak RSS: Beanpress the JVM's VmHWM, the baselines their"
+echo "largest single process (/usr/bin/time); RSS both cores: the baselines run two processes at once, so twice that (an upper bound)"
 
 if [ -n "$XMX_SWEEP" ]; then
 	echo
@@ -269,12 +273,12 @@ for name in "${INPUTS[@]}"; do
 
 	echo
 	echo "-- $name: $(vipsheader "$input" | sed 's/.*: //'), $done_images images per tool, $PARALLEL at a time"
-	printf '%-22s %9s %10s %12s %13s %16s\n' tool images/s "x libvips" "CPU s/image" "peak RSS MiB" "RSS both cores"
-	printf '%-22s %9s %10s %12s %13s %16s\n' "beanpress (1 JVM, ${PARALLEL}t)" "$bp_rate" "$(ratio "$bp_rate" "$v_rate")" \
+	printf '%-26s %9s %10s %12s %13s %16s\n' tool images/s "x libvips" "CPU s/image" "peak RSS MiB" "RSS both cores"
+	printf '%-26s %9s %10s %12s %13s %16s\n' "beanpress (1 JVM, ${PARALLEL}t)" "$bp_rate" "$(ratio "$bp_rate" "$v_rate")" \
 		"$( [ -n "$bp_failed" ] && echo - || per "$bp_cpu")" "$bp_rss_mib" "$bp_rss_mib"
-	printf '%-22s %9s %10s %12s %13s %16s\n' "libvips (vips thumbnail)" "$v_rate" "1.00x" "$(per "$v_cpu")" \
+	printf '%-26s %9s %10s %12s %13s %16s\n' "libvips (vips thumbnail)" "$v_rate" "1.00x" "$(per "$v_cpu")" \
 		$(( v_rss / 1024 )) "~$(( 2 * v_rss / 1024 ))"
-	printf '%-22s %9s %10s %12s %13s %16s\n' "imagemagick (convert)" "$m_rate" "$(ratio "$m_rate" "$v_rate")" "$(per "$m_cpu")" \
+	printf '%-26s %9s %10s %12s %13s %16s\n' "imagemagick (convert)" "$m_rate" "$(ratio "$m_rate" "$v_rate")" "$(per "$m_cpu")" \
 		$(( m_rss / 1024 )) "~$(( 2 * m_rss / 1024 ))"
 	if [ -n "$bp_failed" ]; then
 		verdict="$name: Beanpress FAILED: $bp_failed"
@@ -287,6 +291,7 @@ for name in "${INPUTS[@]}"; do
 	fi
 	echo "$verdict"
 	verdicts+=("$verdict")
+	echo "load after $name: $(uptime)"
 	echo "outputs beanpress: $(sizes_of "$BP_DIR/t0")"
 	echo "outputs libvips:   $(sizes_of "$work/vips/1")"
 	echo "outputs magick:    $(sizes_of "$work/magick/1")"
