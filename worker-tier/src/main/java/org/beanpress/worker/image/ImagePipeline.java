@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import org.beanpress.core.media.ImageInfo;
 import org.beanpress.core.media.ImageProbe;
@@ -32,20 +33,41 @@ public final class ImagePipeline {
 
 	private final VariantWriter writer;
 
+	private final int decodeBudgetMegapixels;
+
+	private final Semaphore decodeBudget;
+
+	/** Two 12 MP photos at once fit; a 26 MP one decoded at full size waits for the other. */
+	static final int DEFAULT_DECODE_BUDGET_MEGAPIXELS = 30;
+
 	/**
 	 * @param jpegQuality JPEG quality of the variants, 0 to 1 (WordPress uses 0.82)
 	 * @param maxPixels the largest width times height accepted (50,000,000 by default)
 	 */
 	public ImagePipeline(float jpegQuality, long maxPixels) {
+		this(jpegQuality, maxPixels, DEFAULT_DECODE_BUDGET_MEGAPIXELS);
+	}
+
+	/**
+	 * @param decodeBudgetMegapixels how many decoded megapixels all renders of this pipeline may hold at once: a
+	 * render whose decoded original would go over it waits for others to finish, so memory stays bounded whatever
+	 * arrives together (two originals of 5000 x 5000, which are decoded at full size, would need about 150 MB)
+	 */
+	public ImagePipeline(float jpegQuality, long maxPixels, int decodeBudgetMegapixels) {
 		if (jpegQuality <= 0 || jpegQuality > 1) {
 			throw new IllegalArgumentException("jpegQuality must be in (0, 1], got " + jpegQuality);
 		}
 		if (maxPixels <= 0) {
 			throw new IllegalArgumentException("maxPixels must be positive, got " + maxPixels);
 		}
+		if (decodeBudgetMegapixels <= 0) {
+			throw new IllegalArgumentException("decodeBudgetMegapixels must be positive, got " + decodeBudgetMegapixels);
+		}
 		this.maxPixels = maxPixels;
 		this.decoder = new ImageDecoder(maxPixels);
 		this.writer = new VariantWriter(jpegQuality);
+		this.decodeBudgetMegapixels = decodeBudgetMegapixels;
+		this.decodeBudget = new Semaphore(decodeBudgetMegapixels, true);
 	}
 
 	/**
@@ -68,7 +90,27 @@ public final class ImagePipeline {
 		if (targets.isEmpty()) {
 			return List.of();
 		}
-		Pixels current = this.decoder.decode(original, info.type(), subsampling(info, targets.get(0)));
+		int subsampling = subsampling(info, targets.get(0));
+		int permits = permits((long) (info.width() / subsampling) * (info.height() / subsampling),
+				this.decodeBudgetMegapixels);
+		this.decodeBudget.acquireUninterruptibly(permits);
+		try {
+			return render(original, info, targets, subsampling, workDirectory);
+		}
+		finally {
+			this.decodeBudget.release(permits);
+		}
+	}
+
+	/** The decoded original's share of the budget: its megapixels, at least one, at most the whole budget. */
+	static int permits(long decodedPixels, int budgetMegapixels) {
+		long megapixels = (decodedPixels + 999_999) / 1_000_000;
+		return (int) Math.max(1, Math.min(megapixels, budgetMegapixels));
+	}
+
+	private List<RenderedVariant> render(Path original, ImageInfo info, List<Target> targets, int subsampling,
+			Path workDirectory) throws IOException {
+		Pixels current = this.decoder.decode(original, info.type(), subsampling);
 		String extension = (info.type() == ImageType.PNG || current.hasAlpha()) ? VariantWriter.PNG
 				: VariantWriter.JPEG;
 		boolean upright = false;

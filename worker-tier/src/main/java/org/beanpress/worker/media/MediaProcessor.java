@@ -44,7 +44,8 @@ class MediaProcessor {
 			WorkerMediaProperties properties, TransactionTemplate transaction, PageWarming warming) {
 		this.media = media;
 		this.storage = storage;
-		this.pipeline = new ImagePipeline(properties.jpegQuality(), limits.maxPixels());
+		this.pipeline = new ImagePipeline(properties.jpegQuality(), limits.maxPixels(),
+				properties.decodeBudgetMegapixels());
 		this.transaction = transaction;
 		this.warming = warming;
 	}

@@ -162,4 +162,12 @@ class ImagePipelineTests {
 		return file;
 	}
 
+	@Test
+	void shouldShareTheDecodeBudgetByDecodedMegapixels() {
+		assertThat(ImagePipeline.permits(12_000_000, 30)).isEqualTo(12);
+		assertThat(ImagePipeline.permits(26_204_161, 30)).as("rounded up").isEqualTo(27);
+		assertThat(ImagePipeline.permits(50_000_000, 30)).as("never more than the whole budget").isEqualTo(30);
+		assertThat(ImagePipeline.permits(40_000, 30)).as("at least one").isEqualTo(1);
+	}
+
 }
