@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.OutboxRepository;
 import org.beanpress.core.media.ImageType;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -55,6 +57,9 @@ class PeriodicTaskTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	StringRedisTemplate redis;
 
 	TestHttp daemon;
 
@@ -116,6 +121,15 @@ class PeriodicTaskTests {
 	}
 
 	@Test
+	void shouldRenderTheFrontPageIntoTheCache() {
+		redis.delete(CacheKeys.frontPage());
+
+		assertThat(task("warm-front-page").status()).isEqualTo(200);
+
+		assertThat(redis.opsForValue().get(CacheKeys.frontPage())).contains("<title>Home · Beanpress</title>");
+	}
+
+	@Test
 	void shouldRefuseRequestsThatDoNotComeFromTheDaemon() {
 		var withoutHeader = daemon.postJson("/tasks/sweep-outbox", "");
 		var wrongHeader = daemon.postJson("/tasks/sweep-outbox", "", TaskController.TASK_HEADER, "requeue-stuck-media");
@@ -143,7 +157,8 @@ class PeriodicTaskTests {
 		var entries = LocalTaskSchedule.entries();
 
 		assertThat(entries).extracting(LocalTaskSchedule.Entry::name)
-			.containsExactlyInAnyOrder("requeue-stuck-media", "sweep-outbox", "clean-temporary-files");
+			.containsExactlyInAnyOrder("requeue-stuck-media", "sweep-outbox", "clean-temporary-files",
+					"warm-front-page");
 		for (var entry : entries) {
 			assertThat(entry.url()).isEqualTo("/tasks/" + entry.name());
 			assertThat(task(entry.name()).status()).as(entry.name()).isEqualTo(200);
