@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 import org.beanpress.local.EmbeddedMariaDb;
 import org.beanpress.local.EmbeddedRedis;
+import org.beanpress.local.EmbeddedServices;
 import org.beanpress.local.EmbeddedSqs;
 import org.beanpress.local.QueueDefinition;
 
@@ -71,18 +75,10 @@ public final class LocalStack implements AutoCloseable {
 		var redis = track(EmbeddedRedis.start(data.resolve("redis"), settings.redisPort()));
 		sqs = track(EmbeddedSqs.start(settings.sqsPort(), queues(settings)));
 
-		var environment = new HashMap<String, String>();
-		environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-		environment.put("SPRING_DATASOURCE_USERNAME", database.username());
-		environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
-		environment.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
-		environment.put("SPRING_DATA_REDIS_PORT", Integer.toString(redis.port()));
-		environment.put("SPRING_CLOUD_AWS_ENDPOINT", sqs.endpoint().toString());
-		environment.put("SPRING_CLOUD_AWS_REGION_STATIC", "us-east-1");
-		environment.put("SPRING_CLOUD_AWS_CREDENTIALS_ACCESS_KEY", "local");
-		environment.put("SPRING_CLOUD_AWS_CREDENTIALS_SECRET_KEY", "local");
-		environment.put("BEANPRESS_STORAGE_ROOT", data.resolve("storage").toString());
-		environment.put("BEANPRESS_SECURITY_ADMIN_PASSWORD", settings.adminPassword());
+		var properties = new LinkedHashMap<>(EmbeddedServices.connections(database, redis, sqs));
+		properties.put("beanpress.storage.root", data.resolve("storage").toString());
+		properties.put("beanpress.security.admin-password", settings.adminPassword());
+		var environment = environmentVariables(properties);
 
 		var logs = data.resolve("logs");
 		web = track(TierProcess.start("web-tier", settings.tiersDirectory().resolve("web-tier.jar"),
@@ -92,6 +88,17 @@ public final class LocalStack implements AutoCloseable {
 		worker = track(workerLauncher.get());
 		web.awaitReady();
 		worker.awaitReady();
+	}
+
+	/**
+	 * Spring properties as environment variables (Spring's relaxed binding: upper case, dots to underscores, dashes
+	 * dropped), the way Elastic Beanstalk environment properties reach the application.
+	 */
+	static Map<String, String> environmentVariables(Map<String, String> properties) {
+		var environment = new HashMap<String, String>();
+		properties.forEach((name, value) -> environment
+			.put(name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", ""), value));
+		return environment;
 	}
 
 	private static List<QueueDefinition> queues(StackSettings settings) {

@@ -45,6 +45,15 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 			properties.put("beanpress.security.admin-password", "test-admin-password");
 			return properties;
 		}
+		properties.putAll(connections(database, redis, sqs));
+		properties.put("beanpress.storage.root", storageRoot().toString());
+		properties.put("beanpress.security.admin-password", "test-admin-password");
+		return properties;
+	}
+
+	/** The standard Spring properties that connect a tier to these running services (nothing else is needed). */
+	public static Map<String, String> connections(EmbeddedMariaDb database, EmbeddedRedis redis, EmbeddedSqs sqs) {
+		var properties = new LinkedHashMap<String, String>();
 		properties.put("spring.datasource.url", database.jdbcUrl());
 		properties.put("spring.datasource.username", database.username());
 		properties.put("spring.datasource.password", database.password());
@@ -52,10 +61,9 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		properties.put("spring.data.redis.port", Integer.toString(redis.port()));
 		properties.put("spring.cloud.aws.endpoint", sqs.endpoint().toString());
 		properties.put("spring.cloud.aws.region.static", "us-east-1");
-		properties.put("spring.cloud.aws.credentials.access-key", "test");
-		properties.put("spring.cloud.aws.credentials.secret-key", "test");
-		properties.put("beanpress.storage.root", storageRoot().toString());
-		properties.put("beanpress.security.admin-password", "test-admin-password");
+		// ElasticMQ checks no credentials; the SDK just needs some
+		properties.put("spring.cloud.aws.credentials.access-key", "local");
+		properties.put("spring.cloud.aws.credentials.secret-key", "local");
 		return properties;
 	}
 
