@@ -47,6 +47,8 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		}
 		properties.putAll(connections(database, redis, sqs));
 		properties.put("beanpress.storage.root", storageRoot().toString());
+		// failed jobs come back within a second in tests (10 s and doubling in production)
+		properties.put("beanpress.worker.retry.first-retry-seconds", "1");
 		properties.put("beanpress.security.admin-password", "test-admin-password");
 		return properties;
 	}

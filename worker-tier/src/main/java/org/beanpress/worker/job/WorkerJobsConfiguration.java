@@ -3,6 +3,7 @@ package org.beanpress.worker.job;
 import java.time.Duration;
 
 import io.awspring.cloud.sqs.config.SqsMessageListenerContainerFactory;
+import io.awspring.cloud.sqs.listener.errorhandler.ExponentialBackoffErrorHandler;
 import org.beanpress.core.job.JobsProperties;
 import org.beanpress.core.job.SqsQueues;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +20,21 @@ class WorkerJobsConfiguration {
 
 	/**
 	 * Acknowledges (deletes) each message as soon as its job is done rather than in timed batches: batched acks still
-	 * buffered at shutdown are lost (spring-cloud-aws #1661), and a deploy would then redo finished jobs. On SIGTERM
-	 * polling stops and jobs in flight get a bounded time to finish; unfinished ones reappear after their visibility
-	 * timeout for another worker.
+	 * buffered at shutdown are lost (spring-cloud-aws #1661), and a deploy would then redo finished jobs. A job that
+	 * throws comes back with exponential back-off (its visibility set from its receive count), not after the whole
+	 * timeout, and never at once. On SIGTERM polling stops and jobs in flight get a bounded time to finish; unfinished
+	 * ones reappear after their visibility timeout for another worker.
 	 */
 	@Bean
-	SqsMessageListenerContainerFactory<Object> defaultSqsListenerContainerFactory(SqsAsyncClient sqs) {
+	SqsMessageListenerContainerFactory<Object> defaultSqsListenerContainerFactory(SqsAsyncClient sqs,
+			JobRetryProperties retry) {
 		return SqsMessageListenerContainerFactory.builder()
 			.sqsAsyncClient(sqs)
+			.errorHandler(ExponentialBackoffErrorHandler.builder()
+				.initialVisibilityTimeoutSeconds(retry.firstRetrySeconds())
+				.multiplier(2)
+				.maxVisibilityTimeoutSeconds(retry.maxRetrySeconds())
+				.build())
 			.configure(options -> options.acknowledgementInterval(Duration.ZERO)
 				.acknowledgementThreshold(0)
 				.listenerShutdownTimeout(Duration.ofSeconds(25))

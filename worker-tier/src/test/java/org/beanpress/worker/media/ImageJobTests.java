@@ -19,6 +19,7 @@ import org.beanpress.core.job.JobCodec;
 import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.SqsQueues;
 import org.beanpress.core.media.ImageProbe;
+import org.beanpress.core.media.ImageType;
 import org.beanpress.core.media.Media;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaStatus;
@@ -135,6 +136,24 @@ class ImageJobTests {
 	}
 
 	@Test
+	void shouldRetryAJobWhoseOriginalIsNotInStorageYetUntilItIs() throws IOException {
+		var owner = users.create("late-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
+		var bytes = Files.readAllBytes(TestImages.file("gps/DSCN0025.jpg"));
+		var received = storage.receive(new ByteArrayInputStream(bytes), bytes.length);
+		var key = "originals/" + owner.id() + "/" + received.sha256() + ".jpg";
+		var item = media.insertPending(new NewMedia(owner.id(), key, "late.jpg", ImageType.JPEG, received.bytes(), 640,
+				480, received.sha256()));
+
+		send(JobCodec.write(ImageProcessJob.forMedia(item.id())));
+		// the first attempt finds no file and fails: storage trouble is transient, so the message comes back
+		await().atMost(Duration.ofSeconds(30)).until(() -> inFlight(JobQueue.IMAGES) > 0);
+		assertThat(media.findById(item.id()).orElseThrow().status()).isEqualTo(MediaStatus.PENDING);
+		storage.publish(received, key);
+
+		assertThat(awaitSettled(item).status()).isEqualTo(MediaStatus.READY);
+	}
+
+	@Test
 	void shouldMoveAMessageThatIsNotJsonToTheDlqWithoutRetrying() {
 		var body = "not json " + System.nanoTime();
 
@@ -197,6 +216,14 @@ class ImageJobTests {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> media.findById(item.id()).orElseThrow().status() != MediaStatus.PENDING);
 		return media.findById(item.id()).orElseThrow();
+	}
+
+	private long inFlight(JobQueue queue) {
+		return Long.parseLong(sqs.getQueueAttributes(request -> request.queueUrl(queues.url(queue))
+			.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+			.join()
+			.attributes()
+			.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
 	}
 
 	private void awaitQueueEmpty(JobQueue queue) {
