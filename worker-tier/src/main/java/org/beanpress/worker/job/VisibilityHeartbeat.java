@@ -1,5 +1,7 @@
 package org.beanpress.worker.job;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -7,16 +9,18 @@ import java.util.concurrent.TimeUnit;
 import io.awspring.cloud.sqs.listener.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps a message hidden while its job runs: every half visibility timeout it extends the timeout again, so a long
  * job is never handed to a second worker meanwhile. A worker that dies stops extending, and the message comes back
- * after one timeout.
+ * after one timeout. A worker shutting down releases what it could not finish in its bound: it stops after the
+ * listener containers (which stop polling and wait for jobs in hand), and makes any message still in hand visible
+ * at once, for another worker to take without waiting out the timeout.
  */
 @Component
-class VisibilityHeartbeat implements DisposableBean {
+class VisibilityHeartbeat implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(VisibilityHeartbeat.class);
 
@@ -26,7 +30,12 @@ class VisibilityHeartbeat implements DisposableBean {
 		return thread;
 	});
 
+	private final Set<Visibility> inHand = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean running;
+
 	void whileRunning(Visibility visibility, int timeoutSeconds, Runnable job) {
+		inHand.add(visibility);
 		var period = Math.max(1, timeoutSeconds / 2);
 		var beat = timer.scheduleAtFixedRate(() -> visibility.changeToAsync(timeoutSeconds).exceptionally(ex -> {
 			log.warn("Could not extend a message's visibility: {}", ex.toString());
@@ -37,12 +46,40 @@ class VisibilityHeartbeat implements DisposableBean {
 		}
 		finally {
 			beat.cancel(false);
+			inHand.remove(visibility);
+		}
+	}
+
+	int jobsInHand() {
+		return inHand.size();
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/** Runs after the listener containers have stopped and waited for the jobs in hand. */
+	@Override
+	public void stop() {
+		running = false;
+		timer.shutdownNow();
+		if (!inHand.isEmpty()) {
+			log.warn("Releasing {} unfinished job(s) to the queue at shutdown", inHand.size());
+			inHand.forEach(visibility -> visibility.changeToAsync(0).exceptionally(ex -> null).join());
+			inHand.clear();
 		}
 	}
 
 	@Override
-	public void destroy() {
-		timer.shutdownNow();
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Below the listener containers' phase (Integer.MAX_VALUE), so it stops after them. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 1000;
 	}
 
 }

@@ -35,7 +35,7 @@ class VisibilityHeartbeatTests {
 
 	@AfterEach
 	void stop() {
-		heartbeat.destroy();
+		heartbeat.stop();
 	}
 
 	@Test
@@ -56,6 +56,21 @@ class VisibilityHeartbeatTests {
 		heartbeat.whileRunning(visibility, 60, () -> await().during(Duration.ofMillis(1500)).until(() -> true));
 
 		assertThat(extensions).hasSize(afterJob);
+	}
+
+	@Test
+	void shouldReleaseAJobStillInHandWhenTheWorkerShutsDown() {
+		heartbeat.start();
+		var finish = new CompletableFuture<Void>();
+		var job = CompletableFuture.runAsync(() -> heartbeat.whileRunning(visibility, 60, finish::join));
+		await().atMost(Duration.ofSeconds(5)).until(() -> heartbeat.jobsInHand() == 1);
+
+		heartbeat.stop();
+		finish.complete(null);
+		job.join();
+
+		assertThat(extensions).containsExactly(0);
+		assertThat(heartbeat.isRunning()).isFalse();
 	}
 
 	@Test
