@@ -52,8 +52,23 @@ public class MediaRepository {
 		return jdbc.sql("SELECT * FROM media WHERE id = ? FOR UPDATE").param(id).query(Rows.of(Media.class)).optional();
 	}
 
-	/** Replaces the media's variants with these and marks it READY. */
+	/**
+	 * Replaces the media's variants with these and marks it READY. Files of earlier variants that the new ones do not
+	 * reuse are noted as replaced, for the periodic clean-up to delete once nothing points at them any more.
+	 */
 	public void markReady(long id, List<MediaVariant> variants) {
+		var now = clock.instant();
+		var kept = variants.stream().map(MediaVariant::storageKey).toList();
+		jdbc.sql("SELECT storage_key FROM media_variants WHERE media_id = ?")
+			.param(id)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(key -> !kept.contains(key))
+			.forEach(key -> jdbc.sql("""
+					INSERT INTO replaced_files (storage_key, replaced_at) VALUES (?, ?)
+					ON DUPLICATE KEY UPDATE replaced_at = replaced_at
+					""").params(key, now).update());
 		jdbc.sql("DELETE FROM media_variants WHERE media_id = ?").param(id).update();
 		for (var variant : variants) {
 			jdbc.sql("""
@@ -65,7 +80,7 @@ public class MediaRepository {
 				.update();
 		}
 		jdbc.sql("UPDATE media SET status = 'READY', failure_reason = NULL, updated_at = ? WHERE id = ?")
-			.params(clock.instant(), id)
+			.params(now, id)
 			.update();
 	}
 
@@ -75,6 +90,19 @@ public class MediaRepository {
 			.params(afterId, limit)
 			.query(Long.class)
 			.list();
+	}
+
+	/** Keys of files replaced before {@code cutoff}, oldest first. */
+	public List<String> findReplacedBefore(Instant cutoff, int limit) {
+		return jdbc.sql("SELECT storage_key FROM replaced_files WHERE replaced_at < ? ORDER BY replaced_at LIMIT ?")
+			.params(cutoff, limit)
+			.query(String.class)
+			.list();
+	}
+
+	/** Forgets a replaced file once it is deleted. */
+	public void forgetReplaced(String storageKey) {
+		jdbc.sql("DELETE FROM replaced_files WHERE storage_key = ?").param(storageKey).update();
 	}
 
 	/** Media still PENDING since before {@code cutoff}: their job was lost or is stuck. */

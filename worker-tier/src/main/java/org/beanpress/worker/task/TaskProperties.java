@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stuckAfter a media item PENDING this long has lost its job, which is sent again
  * @param outboxRetention sent outbox rows are kept this long, for looking back
  * @param temporaryFileAge leftovers of crashed uploads and jobs older than this are deleted
+ * @param replacedFileAge variant files replaced by a regeneration are deleted after this long
  */
 @ConfigurationProperties("beanpress.tasks")
 record TaskProperties(@DefaultValue("true") boolean localSchedule, @DefaultValue("15m") Duration stuckAfter,
-		@DefaultValue("7d") Duration outboxRetention, @DefaultValue("1d") Duration temporaryFileAge) {
+		@DefaultValue("7d") Duration outboxRetention, @DefaultValue("1d") Duration temporaryFileAge,
+		@DefaultValue("7d") Duration replacedFileAge) {
 }

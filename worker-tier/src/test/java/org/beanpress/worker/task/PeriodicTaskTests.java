@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -15,6 +16,7 @@ import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.OutboxRepository;
 import org.beanpress.core.media.ImageType;
 import org.beanpress.core.media.MediaRepository;
+import org.beanpress.core.media.MediaVariant;
 import org.beanpress.core.media.NewMedia;
 import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.core.user.Role;
@@ -130,6 +132,31 @@ class PeriodicTaskTests {
 	}
 
 	@Test
+	void shouldDeleteVariantFilesAWhileAfterARegenerationReplacedThem() throws IOException {
+		var owner = users.create("regen-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
+		var sha = Long.toHexString(System.nanoTime()).repeat(8).substring(0, 64);
+		var item = media.insertPending(new NewMedia(owner.id(), "originals/" + owner.id() + "/" + sha + ".jpg", "x.jpg",
+				ImageType.JPEG, 10, 400, 300, sha));
+		var old = variantFile(owner.id(), sha + "-medium-aaaaaaaaaaaa.jpg");
+		var kept = variantFile(owner.id(), sha + "-thumbnail-bbbbbbbbbbbb.jpg");
+		var fresh = variantFile(owner.id(), sha + "-medium-cccccccccccc.jpg");
+		media.markReady(item.id(), List.of(variant(item.id(), "medium", old), variant(item.id(), "thumbnail", kept)));
+		media.markReady(item.id(), List.of(variant(item.id(), "medium", fresh), variant(item.id(), "thumbnail", kept)));
+
+		assertThat(task("delete-replaced-variants").status()).isEqualTo(200);
+		assertThat(storage.resolve(old)).as("too recent to delete").exists();
+
+		jdbc.sql("UPDATE replaced_files SET replaced_at = ? WHERE storage_key = ?")
+			.params(Instant.now().minus(Duration.ofDays(8)), old)
+			.update();
+		assertThat(task("delete-replaced-variants").status()).isEqualTo(200);
+
+		assertThat(storage.resolve(old)).doesNotExist();
+		assertThat(storage.resolve(kept)).exists();
+		assertThat(storage.resolve(fresh)).exists();
+	}
+
+	@Test
 	void shouldRefuseRequestsThatDoNotComeFromTheDaemon() {
 		var withoutHeader = daemon.postJson("/tasks/sweep-outbox", "");
 		var wrongHeader = daemon.postJson("/tasks/sweep-outbox", "", TaskController.TASK_HEADER, "requeue-stuck-media");
@@ -158,11 +185,22 @@ class PeriodicTaskTests {
 
 		assertThat(entries).extracting(LocalTaskSchedule.Entry::name)
 			.containsExactlyInAnyOrder("requeue-stuck-media", "sweep-outbox", "clean-temporary-files",
-					"warm-front-page");
+					"warm-front-page", "delete-replaced-variants");
 		for (var entry : entries) {
 			assertThat(entry.url()).isEqualTo("/tasks/" + entry.name());
 			assertThat(task(entry.name()).status()).as(entry.name()).isEqualTo(200);
 		}
+	}
+
+	private String variantFile(long owner, String name) throws IOException {
+		var key = "variants/" + owner + "/" + name;
+		Files.createDirectories(storage.resolve(key).getParent());
+		Files.writeString(storage.resolve(key), name);
+		return key;
+	}
+
+	private static MediaVariant variant(long mediaId, String size, String key) {
+		return new MediaVariant(mediaId, size, key, 300, 225, 10);
 	}
 
 	private TestHttp.Response task(String name) {
