@@ -35,8 +35,6 @@ public final class LocalStack implements AutoCloseable {
 
 	private Supplier<TierProcess> workerLauncher;
 
-	private EmbeddedSqs sqs;
-
 	private LocalStack() {
 	}
 
@@ -73,7 +71,7 @@ public final class LocalStack implements AutoCloseable {
 		var data = settings.dataDirectory().toAbsolutePath();
 		var database = track(EmbeddedMariaDb.start(data.resolve("mysql"), settings.databasePort(), DATABASE));
 		var redis = track(EmbeddedRedis.start(data.resolve("redis"), settings.redisPort()));
-		sqs = track(EmbeddedSqs.start(settings.sqsPort(), queues(settings)));
+		var sqs = track(EmbeddedSqs.start(settings.sqsPort(), queues(settings)));
 
 		var properties = new LinkedHashMap<>(EmbeddedServices.connections(database, redis, sqs));
 		properties.put("beanpress.storage.root", data.resolve("storage").toString());
@@ -135,10 +133,6 @@ public final class LocalStack implements AutoCloseable {
 
 	String workerUrl() {
 		return worker.url();
-	}
-
-	EmbeddedSqs sqs() {
-		return sqs;
 	}
 
 	/** Stops the tiers first (gracefully), then the services they use, in reverse order of start. */
