@@ -1,19 +1,14 @@
 package org.beanpress.core.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Properties;
-
 /**
  * The two job queues: a flood of image jobs must never starve cache warming, so each kind has its own queue (and DLQ).
- * Their settings come from {@code beanpress/queues.properties}, the one definition the local stack and the
- * infrastructure templates share. The physical name is the stage prefix plus {@link #logicalName()}.
+ * Their settings (visibility, receive limit) are defined once in {@code beanpress/queues.properties}, which the local
+ * stack and the infrastructure templates share; at run time the worker asks SQS for them. The physical name is the
+ * stage prefix plus {@link #logicalName()}.
  */
 public enum JobQueue {
 
 	IMAGES("images"), CACHE("cache");
-
-	private static final Properties DEFINITION = load();
 
 	private final String logicalName;
 
@@ -29,14 +24,6 @@ public enum JobQueue {
 		return logicalName + "-dlq";
 	}
 
-	public int visibilityTimeoutSeconds() {
-		return Integer.parseInt(DEFINITION.getProperty(logicalName + ".visibility-timeout-seconds"));
-	}
-
-	public int maxReceiveCount() {
-		return Integer.parseInt(DEFINITION.getProperty(logicalName + ".max-receive-count"));
-	}
-
 	/** The queue whose logical name this is, as stored in outbox rows. */
 	public static JobQueue ofLogicalName(String name) {
 		for (var queue : values()) {
@@ -45,17 +32,6 @@ public enum JobQueue {
 			}
 		}
 		throw new IllegalArgumentException("No job queue named " + name);
-	}
-
-	private static Properties load() {
-		var properties = new Properties();
-		try (var in = JobQueue.class.getResourceAsStream("/beanpress/queues.properties")) {
-			properties.load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the queue definition", ex);
-		}
-		return properties;
 	}
 
 }
