@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -170,11 +172,13 @@ class PeriodicTaskTests {
 
 	@Test
 	void shouldAnswerConflictWhileAnotherInstanceRunsTheTask() throws Exception {
-		try (var connection = dataSource.getConnection(); var lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-			lock.setString(1, "beanpress-task-sweep-outbox");
-			lock.executeQuery().close();
+		// Closing a pooled connection keeps its session, and the session keeps the lock: release it explicitly.
+		try (var connection = dataSource.getConnection()) {
+			assertThat(namedLock(connection, "GET_LOCK(?, 0)")).isOne();
 
 			assertThat(task("sweep-outbox").status()).isEqualTo(409);
+
+			assertThat(namedLock(connection, "RELEASE_LOCK(?)")).isOne();
 		}
 		assertThat(task("sweep-outbox").status()).isEqualTo(200);
 	}
@@ -189,6 +193,16 @@ class PeriodicTaskTests {
 		for (var entry : entries) {
 			assertThat(entry.url()).isEqualTo("/tasks/" + entry.name());
 			assertThat(task(entry.name()).status()).as(entry.name()).isEqualTo(200);
+		}
+	}
+
+	private static int namedLock(Connection connection, String call) throws SQLException {
+		try (var statement = connection.prepareStatement("SELECT " + call)) {
+			statement.setString(1, "beanpress-task-sweep-outbox");
+			try (var result = statement.executeQuery()) {
+				result.next();
+				return result.getInt(1);
+			}
 		}
 	}
 
