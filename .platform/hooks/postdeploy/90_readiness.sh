@@ -5,8 +5,7 @@
 # database and Redis, so an instance with wrong endpoints, credentials or security groups fails here, with the
 # answer and the end of the application's log, instead of passing the deployment and failing every request. With
 # rolling deployments a failed batch stops the deployment before it reaches the next batch. Both tiers.
-# .platform/confighooks/postdeploy/ holds an identical copy for configuration-only deployments, which restart the
-# application too (keep the two files the same).
+# Configuration-only deployments, which restart the application too, run it through .platform/confighooks/postdeploy/.
 #
 # Reads: PORT (default 5000); BEANPRESS_READINESS_TIMEOUT in seconds (default 180; Elastic Beanstalk's own command
 # timeout, 600 + 240 s, is far above it).

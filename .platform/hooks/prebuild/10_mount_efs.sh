@@ -2,8 +2,8 @@
 # Mounts the shared EFS file system (uploads and image variants) before the application starts.
 #
 # prebuild runs on every instance before the Procfile's process starts, on the first deployment of a new instance as
-# well as on every later one; .platform/confighooks/prebuild/ holds an identical copy for configuration-only
-# deployments (keep the two files the same). Idempotent: a directory that is already a mount point is checked and
+# well as on every later one; configuration-only deployments run it through .platform/confighooks/prebuild/.
+# Idempotent: a directory that is already a mount point is checked and
 # kept. Any failure exits non-zero, which fails the deployment with the message below in eb-hooks.log / eb-engine.log.
 #
 # Reads (environment properties, set per stage by infra/bin/environment-properties):

@@ -6,7 +6,7 @@
 # port-80 server block; this hook puts exactly one file there. Elastic Beanstalk's order on each instance: copy
 # .platform/nginx, container_commands, predeploy hooks (this one), start the Procfile process, test and restart
 # nginx, postdeploy hooks. A configuration-only deployment (eb setenv, eb config) runs
-# .platform/confighooks/predeploy/, which holds an identical copy of this file (keep the two the same).
+# .platform/confighooks/predeploy/, which runs this file.
 #
 # Reads (environment properties):
 #   BEANPRESS_TIER                  web | worker; anything else fails the deployment here, before the app starts

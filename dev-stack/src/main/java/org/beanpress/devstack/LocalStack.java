@@ -1,14 +1,8 @@
 package org.beanpress.devstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
@@ -16,7 +10,9 @@ import org.beanpress.local.EmbeddedMariaDb;
 import org.beanpress.local.EmbeddedRedis;
 import org.beanpress.local.EmbeddedServices;
 import org.beanpress.local.EmbeddedSqs;
+import org.beanpress.local.LoopbackPorts;
 import org.beanpress.local.QueueDefinition;
+import org.beanpress.local.TierProcess;
 
 /**
  * The whole system on one machine with only a JDK: MariaDB (MySQL protocol), Redis, ElasticMQ (SQS API) with the job
@@ -76,27 +72,16 @@ public final class LocalStack implements AutoCloseable {
 		var properties = new LinkedHashMap<>(EmbeddedServices.connections(database, redis, sqs));
 		properties.put("beanpress.storage.root", data.resolve("storage").toString());
 		properties.put("beanpress.security.admin-password", settings.adminPassword());
-		var environment = environmentVariables(properties);
+		var environment = TierProcess.environmentOf(properties);
 
 		var logs = data.resolve("logs");
-		web = track(TierProcess.start("web-tier", settings.tiersDirectory().resolve("web-tier.jar"),
-				freeIfZero(settings.webPort()), environment, logs));
-		workerLauncher = () -> TierProcess.start("worker-tier", settings.tiersDirectory().resolve("worker-tier.jar"),
-				freeIfZero(settings.workerPort()), environment, logs);
+		web = track(TierProcess.startJar("web-tier", settings.tiersDirectory().resolve("web-tier.jar"),
+				LoopbackPorts.resolve(settings.webPort()), environment, logs));
+		workerLauncher = () -> TierProcess.startJar("worker-tier", settings.tiersDirectory().resolve("worker-tier.jar"),
+				LoopbackPorts.resolve(settings.workerPort()), environment, logs);
 		worker = track(workerLauncher.get());
 		web.awaitReady();
 		worker.awaitReady();
-	}
-
-	/**
-	 * Spring properties as environment variables (Spring's relaxed binding: upper case, dots to underscores, dashes
-	 * dropped), the way Elastic Beanstalk environment properties reach the application.
-	 */
-	static Map<String, String> environmentVariables(Map<String, String> properties) {
-		var environment = new HashMap<String, String>();
-		properties.forEach((name, value) -> environment
-			.put(name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", ""), value));
-		return environment;
 	}
 
 	private static List<QueueDefinition> queues(StackSettings settings) {
@@ -152,18 +137,6 @@ public final class LocalStack implements AutoCloseable {
 	private <T extends AutoCloseable> T track(T part) {
 		started.add(part);
 		return part;
-	}
-
-	private static int freeIfZero(int port) {
-		if (port != 0) {
-			return port;
-		}
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No free port", ex);
-		}
 	}
 
 }

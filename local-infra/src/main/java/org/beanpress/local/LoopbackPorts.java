@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Picks TCP ports on the loopback interface, where all the embedded servers listen. */
-final class LoopbackPorts {
+public final class LoopbackPorts {
 
 	/** The only address the embedded servers bind to: nothing of the local stack is reachable from outside. */
 	static final String LOOPBACK = "127.0.0.1";
@@ -21,7 +21,7 @@ final class LoopbackPorts {
 	 * fall back to 3306, and ElasticMQ writes the configured port into its queue URLs. The small race between
 	 * closing this probe socket and the server binding is accepted for a local stand-in.
 	 */
-	static int resolve(int requested) {
+	public static int resolve(int requested) {
 		if (requested < 0 || requested > 65_535) {
 			throw new IllegalArgumentException("port must be 0..65535, was " + requested);
 		}
@@ -31,7 +31,8 @@ final class LoopbackPorts {
 	private static int findFree() {
 		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
 			return probe.getLocalPort();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("no free port on " + LOOPBACK, e);
 		}
 	}

@@ -8,6 +8,7 @@ import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostCursor;
 import org.beanpress.core.post.PostRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -42,6 +43,7 @@ public class PublicPages {
 	}
 
 	/** The post page: from the cache, else rendered and cached. Empty when no published post has the slug. */
+	@Transactional(readOnly = true)
 	public Optional<Page> post(String slug) {
 		var cached = cache.get(CacheKeys.post(slug));
 		if (cached.isPresent()) {
@@ -51,6 +53,7 @@ public class PublicPages {
 	}
 
 	/** The first page of the front page: from the cache, else rendered and cached. */
+	@Transactional(readOnly = true)
 	public Page frontPage() {
 		var cached = cache.get(CacheKeys.frontPage());
 		if (cached.isPresent()) {
@@ -62,11 +65,16 @@ public class PublicPages {
 	}
 
 	/** An older page of the front page, rendered every time: few readers go there. */
+	@Transactional(readOnly = true)
 	public String olderPage(PostCursor after) {
 		return renderFrontPage(Optional.of(after));
 	}
 
-	/** Renders a post's page into the cache ahead of readers, or removes it if the post is gone or not published. */
+	/**
+	 * Renders a post's page into the cache ahead of readers, or removes it if the post is gone or not published. Warming
+	 * reads from the writer (no read-only transaction): it runs because something just changed, and a reader a few
+	 * milliseconds behind would put the old page back for an hour.
+	 */
 	public void warmPost(long postId, String slug) {
 		posts.findById(postId)
 			.filter(Post::isPublished)

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.beanpress.core.job.ImageProcessJob;
 import org.beanpress.core.job.JobCodec;
 import org.beanpress.core.job.JobQueue;
@@ -69,6 +70,9 @@ class ImageJobTests {
 	@Autowired
 	PostRepository posts;
 
+	@Autowired
+	MeterRegistry metrics;
+
 	final Map<String, Message> deadLetters = new ConcurrentHashMap<>();
 
 	@Test
@@ -87,6 +91,7 @@ class ImageJobTests {
 			assertThat(variant.storageKey()).startsWith("variants/" + item.ownerId() + "/" + item.sha256() + "-");
 		}
 		assertThat(listFiles(storage.root().resolve("tmp"))).noneMatch(path -> path.getFileName().toString().startsWith("job-"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> jobs("image.process v1", "done") > 0);
 	}
 
 	@Test
@@ -162,6 +167,8 @@ class ImageJobTests {
 		var dead = awaitDeadLetter(body);
 		assertThat(dead.messageAttributes().get("beanpress-reason").stringValue()).isEqualTo("The message is not JSON");
 		awaitQueueEmpty(JobQueue.IMAGES);
+		// timed under a type no sender can choose
+		await().atMost(Duration.ofSeconds(10)).until(() -> jobs("unknown", "dead_letter") > 0);
 	}
 
 	@Test
@@ -186,6 +193,11 @@ class ImageJobTests {
 
 		awaitQueueEmpty(JobQueue.IMAGES);
 		assertThat(media.findById(987_654_321L)).isEmpty();
+	}
+
+	private long jobs(String type, String outcome) {
+		var timer = metrics.find("beanpress.jobs").tags("queue", "images", "type", type, "outcome", outcome).timer();
+		return timer == null ? 0 : timer.count();
 	}
 
 	private Media pending(String testImage) throws IOException {

@@ -1,4 +1,4 @@
-package org.beanpress.devstack;
+package org.beanpress.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,15 +11,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One tier running from its own executable jar in its own JVM, configured only through environment variables: the
- * same way Elastic Beanstalk runs it, so the local stack exercises the real start-up path.
+ * One tier running in its own JVM, configured only through environment variables: the same way Elastic Beanstalk runs
+ * it, so the local stack and the tests exercise the real start-up path.
  */
-final class TierProcess implements AutoCloseable {
+public final class TierProcess implements AutoCloseable {
 
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -40,18 +42,29 @@ final class TierProcess implements AutoCloseable {
 		this.log = log;
 	}
 
-	static TierProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
+	/** Starts a tier from its executable jar, with the JVM flags the local stack uses. */
+	public static TierProcess startJar(String name, Path jar, int port, Map<String, String> environment,
+			Path logDirectory) {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No " + name + " jar at " + jar.toAbsolutePath()
 					+ ": build it first (./mvnw -DskipTests package)");
 		}
+		var java = ProcessHandle.current().info().command().orElse("java");
+		return start(name, List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-jar", jar.toAbsolutePath().toString()),
+				Path.of("."), port, environment, logDirectory);
+	}
+
+	/**
+	 * Starts a tier with any command (a Procfile's, say) in a working directory. The command must end up as the tier's
+	 * JVM (a shell script {@code exec}s it) so that {@link #close()} reaches it.
+	 */
+	public static TierProcess start(String name, List<String> command, Path workingDirectory, int port,
+			Map<String, String> environment, Path logDirectory) {
 		try {
 			Files.createDirectories(logDirectory);
 			var log = logDirectory.resolve(name + ".log");
-			var java = ProcessHandle.current().info().command().orElse("java");
-			var command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xss512k",
-					"-jar", jar.toAbsolutePath().toString()));
-			var builder = new ProcessBuilder(command).redirectErrorStream(true)
+			var builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
 			builder.environment().putAll(environment);
 			builder.environment().put("PORT", Integer.toString(port));
@@ -62,8 +75,19 @@ final class TierProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Spring properties as environment variables (Spring's relaxed binding: upper case, dots to underscores, dashes
+	 * dropped), the way Elastic Beanstalk environment properties reach the application.
+	 */
+	public static Map<String, String> environmentOf(Map<String, String> properties) {
+		var environment = new HashMap<String, String>();
+		properties.forEach((name, value) -> environment
+			.put(name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", ""), value));
+		return environment;
+	}
+
 	/** Waits until the tier's readiness probe answers 200 (database and Redis reachable, start-up done). */
-	void awaitReady() {
+	public void awaitReady() {
 		var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		var probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
@@ -90,16 +114,16 @@ final class TierProcess implements AutoCloseable {
 		throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + log);
 	}
 
-	String url() {
+	public String url() {
 		return "http://localhost:" + port;
 	}
 
-	Path log() {
+	public Path log() {
 		return log;
 	}
 
 	/** SIGKILL: the process ends at once, holding whatever it held. */
-	void kill() {
+	public void kill() {
 		process.destroyForcibly();
 		try {
 			process.waitFor(10, TimeUnit.SECONDS);

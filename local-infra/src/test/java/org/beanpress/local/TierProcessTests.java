@@ -1,4 +1,4 @@
-package org.beanpress.devstack;
+package org.beanpress.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-class LocalStackEnvironmentTests {
+class TierProcessTests {
 
 	@Test
 	void shouldNameEnvironmentVariablesTheWaySpringBindsThem() {
-		var environment = LocalStack.environmentVariables(Map.of("spring.datasource.url", "jdbc:mysql://x",
+		var environment = TierProcess.environmentOf(Map.of("spring.datasource.url", "jdbc:mysql://x",
 				"spring.cloud.aws.credentials.access-key", "local", "beanpress.security.admin-password", "secret"));
 
 		assertThat(environment).containsOnly(Map.entry("SPRING_DATASOURCE_URL", "jdbc:mysql://x"),
