@@ -118,6 +118,11 @@ public final class TierProcess implements AutoCloseable {
 		return "http://localhost:" + port;
 	}
 
+	/** The process id: the tier's JVM once a launcher script has {@code exec}ed it. */
+	public long pid() {
+		return process.pid();
+	}
+
 	public Path log() {
 		return log;
 	}
