@@ -12,26 +12,16 @@
 set -euo pipefail
 
 readonly NAME=beanpress-readiness
-readonly GET_CONFIG=/opt/elasticbeanstalk/bin/get-config
+# shellcheck source=SCRIPTDIR/../hook-functions.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../hook-functions.sh"
 readonly APP_LOG=/var/log/web.stdout.log
-
-prop() {
-	local value=""
-	if [[ -x $GET_CONFIG ]]; then
-		value=$("$GET_CONFIG" environment -k "$1" 2>/dev/null || true)
-	fi
-	[[ -n $value ]] || value=${!1:-}
-	printf '%s' "$value"
-}
 
 port=$(prop PORT)
 port=${port:-5000}
 limit=$(prop BEANPRESS_READINESS_TIMEOUT)
 limit=${limit:-180}
-[[ $port =~ ^[0-9]+$ && $limit =~ ^[0-9]+$ ]] || {
-	echo "$NAME: ERROR: PORT '${port}' and BEANPRESS_READINESS_TIMEOUT '${limit}' must be numbers" >&2
-	exit 1
-}
+[[ $port =~ ^[0-9]+$ && $limit =~ ^[0-9]+$ ]] ||
+	fail "PORT '${port}' and BEANPRESS_READINESS_TIMEOUT '${limit}' must be numbers"
 
 url="http://127.0.0.1:${port}/actuator/health/readiness"
 deadline=$((SECONDS + limit))

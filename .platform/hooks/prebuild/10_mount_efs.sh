@@ -18,24 +18,9 @@
 set -euo pipefail
 
 readonly NAME=beanpress-efs
-readonly GET_CONFIG=/opt/elasticbeanstalk/bin/get-config
+# shellcheck source=SCRIPTDIR/../hook-functions.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../hook-functions.sh"
 readonly APP_USER=webapp
-
-log() { echo "$NAME: $*"; }
-fail() {
-	echo "$NAME: ERROR: $*" >&2
-	exit 1
-}
-
-# An environment property: from get-config on Elastic Beanstalk, else from this process's environment.
-prop() {
-	local value=""
-	if [[ -x $GET_CONFIG ]]; then
-		value=$("$GET_CONFIG" environment -k "$1" 2>/dev/null || true)
-	fi
-	[[ -n $value ]] || value=${!1:-}
-	printf '%s' "$value"
-}
 
 fs_id=$(prop EFS_FILE_SYSTEM_ID)
 access_point=$(prop EFS_ACCESS_POINT_ID)

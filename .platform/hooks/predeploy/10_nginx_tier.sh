@@ -17,26 +17,12 @@
 set -euo pipefail
 
 readonly NAME=beanpress-nginx
-readonly GET_CONFIG=/opt/elasticbeanstalk/bin/get-config
+# shellcheck source=SCRIPTDIR/../hook-functions.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../hook-functions.sh"
 readonly SNIPPET_DIR=/var/lib/beanpress/nginx
 # Worker daemon (sqsd): InactivityTimeout 600 s in the worker saved configs; nginx must wait longer than the daemon,
 # or it answers 504 (at its default 60 s) while a periodic task is still running.
 readonly WORKER_PROXY_READ_TIMEOUT=660s
-
-log() { echo "$NAME: $*"; }
-fail() {
-	echo "$NAME: ERROR: $*" >&2
-	exit 1
-}
-
-prop() {
-	local value=""
-	if [[ -x $GET_CONFIG ]]; then
-		value=$("$GET_CONFIG" environment -k "$1" 2>/dev/null || true)
-	fi
-	[[ -n $value ]] || value=${!1:-}
-	printf '%s' "$value"
-}
 
 # Spring's DataSize notation (20MB, 512KB, 1GB, 1048576) to nginx's size (20m, 512k, 1g, 1048576). Both use
 # binary units (1MB = 1024 KB), so the limits are equal to the byte.

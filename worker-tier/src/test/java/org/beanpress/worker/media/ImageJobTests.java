@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.beanpress.core.job.ImageProcessJob;
@@ -73,6 +76,9 @@ class ImageJobTests {
 	@Autowired
 	MeterRegistry metrics;
 
+	@Autowired
+	MediaProcessor processor;
+
 	final Map<String, Message> deadLetters = new ConcurrentHashMap<>();
 
 	@Test
@@ -97,18 +103,12 @@ class ImageJobTests {
 	@Test
 	void shouldAskToRewarmThePagesShowingTheImageOnceItIsReady() throws IOException {
 		var item = pending("gps/DSCN0012.jpg");
-		var slug = "shows-" + System.nanoTime();
-		var postId = posts.insert(slug, item.ownerId(), new PostContent("Shows it", "x",
-				"<p><img src=\"/media/" + item.originalKey() + "\" alt=\"x\" /></p>", "x", PostStatus.PUBLISHED));
-		posts.replaceImages(postId, List.of(item.originalKey()));
+		var postId = postShowing(item);
 
 		send(JobCodec.write(ImageProcessJob.forMedia(item.id())));
 
 		awaitSettled(item);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE queue = 'cache' AND body LIKE ?")
-			.param("%\"postId\":" + postId + ",%")
-			.query(Long.class)
-			.single()).isOne();
+		assertThat(cacheJobsFor(postId)).isOne();
 	}
 
 	@Test
@@ -126,6 +126,33 @@ class ImageJobTests {
 		assertThat(listFiles(storage.resolve("variants/" + item.ownerId())))
 			.filteredOn(path -> path.getFileName().toString().startsWith(item.sha256()))
 			.hasSameSizeAs(variants);
+	}
+
+	@Test
+	void shouldMakeOneSetOfVariantsWhenTwoWorkersTakeTheSameJobAtOnce() throws Exception {
+		var item = pending("gps/DSCN0021.jpg");
+		var postId = postShowing(item);
+		var bothStarted = new CyclicBarrier(2);
+		var workers = Executors.newFixedThreadPool(2);
+		try {
+			// two workers, each with its own database connection, as two instances would be
+			var runs = List.of(workers.submit(() -> processAfter(bothStarted, item)),
+					workers.submit(() -> processAfter(bothStarted, item)));
+			for (var run : runs) {
+				run.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			workers.shutdownNow();
+		}
+
+		assertThat(media.findById(item.id()).orElseThrow().status()).isEqualTo(MediaStatus.READY);
+		var variants = media.findVariants(List.of(item.id()));
+		assertThat(variants).extracting(variant -> variant.sizeName()).doesNotHaveDuplicates().isNotEmpty();
+		assertThat(listFiles(storage.resolve("variants/" + item.ownerId())))
+			.filteredOn(path -> path.getFileName().toString().startsWith(item.sha256()))
+			.hasSameSizeAs(variants);
+		assertThat(cacheJobsFor(postId)).as("the image became READY once, so its post is rewarmed once").isOne();
 	}
 
 	@Test
@@ -193,6 +220,26 @@ class ImageJobTests {
 
 		awaitQueueEmpty(JobQueue.IMAGES);
 		assertThat(media.findById(987_654_321L)).isEmpty();
+	}
+
+	private long postShowing(Media item) {
+		var postId = posts.insert("shows-" + System.nanoTime(), item.ownerId(), new PostContent("Shows it", "x",
+				"<p><img src=\"/media/" + item.originalKey() + "\" alt=\"x\" /></p>", "x", PostStatus.PUBLISHED));
+		posts.replaceImages(postId, List.of(item.originalKey()));
+		return postId;
+	}
+
+	private long cacheJobsFor(long postId) {
+		return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE queue = 'cache' AND body LIKE ?")
+			.param("%\"postId\":" + postId + ",%")
+			.query(Long.class)
+			.single();
+	}
+
+	private Void processAfter(CyclicBarrier start, Media item) throws Exception {
+		start.await(10, TimeUnit.SECONDS);
+		processor.process(item.id(), false);
+		return null;
 	}
 
 	private long jobs(String type, String outcome) {
