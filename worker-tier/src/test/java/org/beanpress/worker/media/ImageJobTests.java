@@ -22,7 +22,6 @@ import org.beanpress.core.job.ImageProcessJob;
 import org.beanpress.core.job.JobCodec;
 import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.SqsQueues;
-import org.beanpress.core.media.ImageProbe;
 import org.beanpress.core.media.ImageType;
 import org.beanpress.core.media.Media;
 import org.beanpress.core.media.MediaRepository;
@@ -252,13 +251,7 @@ class ImageJobTests {
 	}
 
 	private Media pendingBytes(byte[] bytes) throws IOException {
-		var owner = users.create("worker-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
-		var received = storage.receive(new ByteArrayInputStream(bytes), bytes.length);
-		var info = ImageProbe.probe(received.path());
-		var key = "originals/" + owner.id() + "/" + received.sha256() + "." + info.type().extension();
-		storage.publish(received, key);
-		return media.insertPending(new NewMedia(owner.id(), key, "test." + info.type().extension(), info.type(),
-				received.bytes(), info.displayWidth(), info.displayHeight(), received.sha256()));
+		return PendingMedia.of(bytes, users, storage, media);
 	}
 
 	/** A real photo cut off after a third of its bytes: its header is fine, its image data is not. */
