@@ -287,7 +287,7 @@ for name in "${INPUTS[@]}"; do
 		throughput_ok=$(awk -v b="$bp_rate" -v v="$v_rate" 'BEGIN { print (b >= 0.6 * v) ? "MET" : "MISSED" }')
 		cpu_ratio=$(awk -v b="$bp_cpu" -v v="$v_cpu" 'BEGIN { printf "%.2fx", v / b }')
 		rss_ok=$( (( bp_rss_mib < 256 )) && echo MET || echo MISSED)
-		verdict="$name: Beanpress $(ratio "$bp_rate" "$v_rate") libvips' images/s (target >= 0.60x: $throughput_ok; by CPU time per image $cpu_ratio), $(ratio "$bp_rate" "$m_rate") ImageMagick's; whole JVM peak RSS $bp_rss_mib MiB (target < 256 MiB: $rss_ok)"
+		verdict="$name: Beanpress $(ratio "$bp_rate" "$v_rate") libvips' images/s (target >= 0.60x: $throughput_ok; by CPU time per image $cpu_ratio), $(ratio "$bp_rate" "$m_rate") ImageMagick's; pipeline JVM peak RSS $bp_rss_mib MiB (under 256 MiB: $rss_ok; the whole worker process: bench/worker-memory.sh)"
 	fi
 	echo "$verdict"
 	verdicts+=("$verdict")

@@ -140,6 +140,20 @@ class ElasticBeanstalkConfigurationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void shouldBoundTheWorkersAsTheScalingStackExpects() {
+		for (var stage : STAGES) {
+			var worker = saved(stage, "worker");
+			var parameters = (Map<String, Object>) ConfigurationFiles
+				.read(Bundle.repositoryRoot().resolve("infra/stages/" + stage + ".json"))
+				.get("worker-scaling");
+			// Elastic Beanstalk owns the group's size; the scaling stack's alarms assume the same bounds
+			assertThat(option(worker, "aws:autoscaling:asg", "MinSize")).as(stage).isEqualTo(parameters.get("MinSize"));
+			assertThat(option(worker, "aws:autoscaling:asg", "MaxSize")).as(stage).isEqualTo(parameters.get("MaxSize"));
+		}
+	}
+
+	@Test
 	void shouldLetNginxTakeUploadsAsLargeAsTheApplicationDoes() {
 		for (var stage : STAGES) {
 			assertThat(option(saved(stage, "web"), ENVIRONMENT, "BEANPRESS_MEDIA_MAXUPLOADSIZE"))
