@@ -154,6 +154,22 @@ class ElasticBeanstalkConfigurationTests {
 	}
 
 	@Test
+	void shouldGiveEveryTriggerABreachDurationOfPeriodTimesEvaluationPeriods() {
+		for (var file : ConfigurationFiles.savedConfigurations()) {
+			var config = ConfigurationFiles.read(file);
+			var period = option(config, "aws:autoscaling:trigger", "Period");
+			if (period == null) {
+				continue;
+			}
+			var evaluations = option(config, "aws:autoscaling:trigger", "EvaluationPeriods");
+			// the rule the options reference states for aws:autoscaling:trigger
+			assertThat(Integer.parseInt(option(config, "aws:autoscaling:trigger", "BreachDuration")))
+				.as(file.getFileName().toString())
+				.isEqualTo(Integer.parseInt(period) * Integer.parseInt(evaluations));
+		}
+	}
+
+	@Test
 	void shouldLetNginxTakeUploadsAsLargeAsTheApplicationDoes() {
 		for (var stage : STAGES) {
 			assertThat(option(saved(stage, "web"), ENVIRONMENT, "BEANPRESS_MEDIA_MAXUPLOADSIZE"))
