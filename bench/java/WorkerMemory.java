@@ -48,10 +48,7 @@ public class WorkerMemory {
 						peakRss.accumulateAndGet(status(worker.pid(), "VmRSS"), Math::max);
 						Thread.sleep(50);
 					}
-					catch (InterruptedException ex) {
-						return;
-					}
-					catch (IOException ex) {
+					catch (InterruptedException | IOException ex) {
 						return;
 					}
 				}
