@@ -41,8 +41,24 @@ class RunTierTests {
 		var run = runTier(Map.of("BEANPRESS_TIER", "worker"));
 
 		assertThat(run.status()).isZero();
-		assertThat(run.output()).contains("MALLOC_ARENA_MAX=2 ", "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
-				"-XX:+ExitOnOutOfMemoryError", "-Dserver.port=5000", "-jar " + application.resolve("beanpress-worker.jar"));
+		assertThat(run.output()).contains("MALLOC_ARENA_MAX=2 ", "-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
+				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError", "-Dserver.port=5000",
+				"-jar " + application.resolve("beanpress-worker.jar"));
+	}
+
+	@Test
+	void shouldLeaveOutTheNativeHeapTrimForAJvmThatDoesNotKnowIt() throws Exception {
+		var java = javaHome.resolve("bin/java");
+		Files.writeString(java, """
+				#!/bin/sh
+				case "$*" in *TrimNativeHeapInterval*) echo "Unrecognized VM option" >&2; exit 1 ;; esac
+				echo "$*"
+				""");
+
+		var run = runTier(Map.of("BEANPRESS_TIER", "worker"));
+
+		assertThat(run.status()).isZero();
+		assertThat(run.output()).contains("-Xmx128m", "-jar ").doesNotContain("TrimNativeHeapInterval");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.beanpress.worker.image;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
@@ -8,19 +9,22 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 
 import org.beanpress.core.media.ImageType;
 
 /**
- * Decodes the first image of a file once, with ImageIO (TwelveMonkeys adds CMYK JPEG and WebP), at a
- * reduced resolution when the variants do not need the full one. Anything wrong with the data becomes
+ * Decodes the first image of a file with ImageIO (TwelveMonkeys adds CMYK JPEG and WebP) straight into the size
+ * the largest variant needs, subsampled when the variants do not need the full resolution: row by row where the
+ * decoder writes rows in order, else in stripes. Anything wrong with the data becomes
  * an {@link UnprocessableImageException}; failing to open the file stays an {@link IOException}, as the
  * storage may be back on the next try.
  */
@@ -33,40 +37,124 @@ final class ImageDecoder {
 	}
 
 	/**
-	 * @param subsampling keep every n-th pixel of every n-th row, so a 50 MP original never sits on the
-	 * heap at full size when its largest variant is 2560 px
+	 * Decodes straight into a {@code width} by {@code height} resize, row by row, so that the decoded image is
+	 * never held (see {@link DecodedRows}). Gives the same pixels as {@link #decodeInStripes}.
+	 * @param subsampling keep every n-th pixel of every n-th row, so that a 50 MP original is not even read at full
+	 * size when its largest variant is 2560 px
+	 * @return empty when the decoder does not write rows in order, or the data is bad: {@link #decodeInStripes}
+	 * then decodes the image, or says what is wrong with it
 	 */
-	Pixels decode(Path file, ImageType type, int subsampling) throws IOException {
+	Optional<Pixels> decodeResized(Path file, ImageType type, int subsampling, int width, int height)
+			throws IOException {
 		ImageReader reader = readerFor(type);
 		try (ImageInputStream input = new FileImageInputStream(file.toFile())) {
-			return Pixels.of(read(reader, input, subsampling));
+			return Optional.of(decoding(() -> {
+				ImageReadParam param = open(reader, input, subsampling, true);
+				int decodedWidth = decoded(reader.getWidth(0), subsampling);
+				int decodedHeight = decoded(reader.getHeight(0), subsampling);
+				boolean alpha = reader.getImageTypes(0).next().getColorModel().hasAlpha();
+				DecodedRows rows = new DecodedRows(decodedWidth, decodedHeight, alpha,
+						new Resampler(decodedWidth, decodedHeight, alpha ? 4 : 3, width, height));
+				param.setDestination(rows.image());
+				read(reader, param);
+				return rows.finish();
+			}));
+		}
+		catch (UnprocessableImageException ex) {
+			return Optional.empty();
 		}
 		finally {
 			reader.dispose();
 		}
 	}
 
-	private BufferedImage read(ImageReader reader, ImageInputStream input, int subsampling) throws IOException {
+	/**
+	 * Decodes into a {@code width} by {@code height} resize in stripes across the image, for decoders that cannot
+	 * stream: memory stays bounded by one stripe of at most {@code stripePixels} decoded pixels whatever the
+	 * original's size, at the cost of decoding again for each stripe (a decoder starts over from the top). Most
+	 * originals fit in one stripe and are decoded once.
+	 */
+	Pixels decodeInStripes(Path file, ImageType type, int subsampling, int width, int height, long stripePixels)
+			throws IOException {
+		ImageReader reader = readerFor(type);
+		try (ImageInputStream input = new FileImageInputStream(file.toFile())) {
+			return decoding(() -> {
+				ImageReadParam param = open(reader, input, subsampling, false);
+				param.setDestinationType(destinationType(reader));
+				int sourceWidth = reader.getWidth(0);
+				int sourceHeight = reader.getHeight(0);
+				int decodedWidth = decoded(sourceWidth, subsampling);
+				int decodedHeight = decoded(sourceHeight, subsampling);
+				int stripeRows = (int) Math.max(1, Math.min(decodedHeight, stripePixels / decodedWidth));
+				Resampler resampler = null;
+				for (int top = 0; top < decodedHeight; top += stripeRows) {
+					int rows = Math.min(stripeRows, decodedHeight - top);
+					// whole multiples of the subsampling, so that every stripe keeps the rows a whole decode would
+					param.setSourceRegion(new Rectangle(0, top * subsampling, sourceWidth,
+							Math.min(rows * subsampling, sourceHeight - top * subsampling)));
+					Pixels stripe = Pixels.of(read(reader, param));
+					if (stripe.width != decodedWidth || stripe.height != rows) {
+						throw new IIOException("The decoder gave " + stripe.width + "x" + stripe.height + " pixels for "
+								+ decodedWidth + "x" + rows);
+					}
+					if (resampler == null) {
+						resampler = new Resampler(decodedWidth, decodedHeight, stripe.bands, width, height);
+					}
+					for (int offset = 0; offset < stripe.data.length; offset += decodedWidth * stripe.bands) {
+						resampler.push(stripe.data, offset);
+					}
+				}
+				return resampler.result();
+			});
+		}
+		finally {
+			reader.dispose();
+		}
+	}
+
+	/** The length of a side after keeping every n-th pixel, starting with the first. */
+	private static int decoded(int length, int subsampling) {
+		return (length + subsampling - 1) / subsampling;
+	}
+
+	/** @param once whether the image is read once (else the reader may seek back to read it again) */
+	private ImageReadParam open(ImageReader reader, ImageInputStream input, int subsampling, boolean once)
+			throws IOException {
+		// metadata is never copied to a variant, so it is not even parsed
+		reader.setInput(input, once, true);
+		int width = reader.getWidth(0);
+		int height = reader.getHeight(0);
+		// the header was checked already, but a GIF frame may be larger than its screen
+		if ((long) width * height > this.maxPixels) {
+			throw UnprocessableImageException.overPixelLimit(width, height, this.maxPixels);
+		}
+		ImageReadParam param = reader.getDefaultReadParam();
+		param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+		return param;
+	}
+
+	private static BufferedImage read(ImageReader reader, ImageReadParam param) throws IOException {
+		// a truncated JPEG decodes "successfully", its missing part grey: refuse it instead, saying why
+		List<String> warnings = new ArrayList<>();
+		IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
+		reader.addIIOReadWarningListener(listener);
+		BufferedImage image;
 		try {
-			// metadata is never copied to a variant, so it is not even parsed
-			reader.setInput(input, true, true);
-			int width = reader.getWidth(0);
-			int height = reader.getHeight(0);
-			// the header was checked already, but a GIF frame may be larger than its screen
-			if ((long) width * height > this.maxPixels) {
-				throw UnprocessableImageException.overPixelLimit(width, height, this.maxPixels);
-			}
-			ImageReadParam param = reader.getDefaultReadParam();
-			param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-			param.setDestinationType(destinationType(reader));
-			// a truncated JPEG decodes "successfully", its missing part grey: refuse it instead, saying why
-			List<String> warnings = new ArrayList<>();
-			reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-			BufferedImage image = reader.read(0, param);
-			if (warnings.stream().anyMatch(warning -> warning.toLowerCase(Locale.ROOT).contains("premature end"))) {
-				throw UnprocessableImageException.truncated();
-			}
-			return image;
+			image = reader.read(0, param);
+		}
+		finally {
+			reader.removeIIOReadWarningListener(listener);
+		}
+		if (warnings.stream().anyMatch(warning -> warning.toLowerCase(Locale.ROOT).contains("premature end"))) {
+			throw UnprocessableImageException.truncated();
+		}
+		return image;
+	}
+
+	/** Runs a decode, turning what the decoders signal bad data with into an {@link UnprocessableImageException}. */
+	private static <T> T decoding(Decoding<T> decoding) throws IOException {
+		try {
+			return decoding.run();
 		}
 		catch (UnprocessableImageException ex) {
 			throw ex;
@@ -75,6 +163,13 @@ final class ImageDecoder {
 			// decoders signal bad data with any of these (IllegalArgumentException, IndexOutOfBounds, CMMException...)
 			throw UnprocessableImageException.corrupt(ex);
 		}
+	}
+
+	@FunctionalInterface
+	private interface Decoding<T> {
+
+		T run() throws IOException;
+
 	}
 
 	/**

@@ -20,8 +20,10 @@ import org.beanpress.core.media.UnsupportedImageException;
  * <p>
  * Memory stays bounded by the variants, not the original: the header is checked against the pixel
  * limit before anything is decoded; the original is decoded once, subsampled down to the smallest
- * raster that still covers the largest variant; each variant is resized from the previous, larger one,
- * and at most two rasters are held at a time. The original file is only read.
+ * raster that still covers the largest variant, and resized to it row by row as the decoder writes the
+ * rows, so the decoded original is never held (where the decoder writes rows in order: baseline JPEG and
+ * PNG; otherwise it is decoded whole first); each variant is resized from the previous, larger one, and at
+ * most two variants are held at a time. The original file is only read.
  * <p>
  * Thread-safe: each call works on its own rasters and ImageIO readers and writers.
  */
@@ -37,8 +39,17 @@ public final class ImagePipeline {
 
 	private final Semaphore decodeBudget;
 
-	/** Two 12 MP photos at once fit; a 26 MP one decoded at full size waits for the other. */
-	static final int DEFAULT_DECODE_BUDGET_MEGAPIXELS = 30;
+	/**
+	 * The most decoded pixels held at once for an original its decoder cannot stream (progressive JPEG, WebP,
+	 * interlaced PNG, GIF): up to 32 MB; a 12 MP progressive JPEG is decoded twice, a 26 MP one four times.
+	 */
+	static final long STRIPE_PIXELS = 8_000_000;
+
+	/**
+	 * A render streamed from a 12 MP photo holds 10 MP (its two largest variants), so two fit; one that cannot
+	 * stream holds a decoded stripe as well. At up to 4 bytes a pixel, 80 MB of heap.
+	 */
+	static final int DEFAULT_DECODE_BUDGET_MEGAPIXELS = 20;
 
 	/**
 	 * @param jpegQuality JPEG quality of the variants, 0 to 1 (WordPress uses 0.82)
@@ -49,9 +60,9 @@ public final class ImagePipeline {
 	}
 
 	/**
-	 * @param decodeBudgetMegapixels how many decoded megapixels all renders of this pipeline may hold at once: a
-	 * render whose decoded original would go over it waits for others to finish, so memory stays bounded whatever
-	 * arrives together (two originals of 5000 x 5000, which are decoded at full size, would need about 150 MB)
+	 * @param decodeBudgetMegapixels how many megapixels all renders of this pipeline may hold at once: a render
+	 * that would go over it waits for others to finish, so memory stays bounded whatever arrives together (a
+	 * render larger than the whole budget waits until it has the budget to itself)
 	 */
 	public ImagePipeline(float jpegQuality, long maxPixels, int decodeBudgetMegapixels) {
 		if (jpegQuality <= 0 || jpegQuality > 1) {
@@ -90,46 +101,63 @@ public final class ImagePipeline {
 		if (targets.isEmpty()) {
 			return List.of();
 		}
-		int subsampling = subsampling(info, targets.get(0));
-		int permits = permits((long) (info.width() / subsampling) * (info.height() / subsampling),
-				this.decodeBudgetMegapixels);
+		Target first = targets.get(0);
+		int subsampling = subsampling(info, first);
+		int width = storedWidth(info, first);
+		int height = storedHeight(info, first);
+		// streamed, a render holds the largest variant and the next one, resized from it
+		int permits = permits(2 * first.scaledPixels(), this.decodeBudgetMegapixels);
 		this.decodeBudget.acquireUninterruptibly(permits);
 		try {
-			return render(original, info, targets, subsampling, workDirectory);
+			Pixels largest = this.decoder.decodeResized(original, info.type(), subsampling, width, height)
+				.orElse(null);
+			if (largest == null) {
+				// this decoder cannot stream: a stripe of the decoded image is held as well
+				this.decodeBudget.release(permits);
+				long stripe = Math.min(STRIPE_PIXELS, (long) info.width() * info.height() / subsampling / subsampling);
+				permits = permits(2 * first.scaledPixels() + stripe, this.decodeBudgetMegapixels);
+				this.decodeBudget.acquireUninterruptibly(permits);
+				largest = this.decoder.decodeInStripes(original, info.type(), subsampling, width, height,
+						STRIPE_PIXELS);
+			}
+			return render(largest, info, targets, workDirectory);
 		}
 		finally {
 			this.decodeBudget.release(permits);
 		}
 	}
 
-	/** The decoded original's share of the budget: its megapixels, at least one, at most the whole budget. */
-	static int permits(long decodedPixels, int budgetMegapixels) {
-		long megapixels = (decodedPixels + 999_999) / 1_000_000;
+	/** A render's share of the budget: the megapixels it holds, at least one, at most the whole budget. */
+	static int permits(long heldPixels, int budgetMegapixels) {
+		long megapixels = (heldPixels + 999_999) / 1_000_000;
 		return (int) Math.max(1, Math.min(megapixels, budgetMegapixels));
 	}
 
-	private List<RenderedVariant> render(Path original, ImageInfo info, List<Target> targets, int subsampling,
-			Path workDirectory) throws IOException {
-		Pixels current = this.decoder.decode(original, info.type(), subsampling);
-		String extension = (info.type() == ImageType.PNG || current.hasAlpha()) ? VariantWriter.PNG
+	/** The variants, each resized from the one before, starting from the largest (not yet turned upright). */
+	private List<RenderedVariant> render(Pixels largest, ImageInfo info, List<Target> targets, Path workDirectory)
+			throws IOException {
+		String extension = (info.type() == ImageType.PNG || largest.hasAlpha()) ? VariantWriter.PNG
 				: VariantWriter.JPEG;
-		boolean upright = false;
+		// orientation is applied after the first resize, which is cheaper than turning the full original and
+		// gives the same pixels, since the filter is symmetric
+		Pixels current = Orientation.apply(largest, info.orientation());
 		List<RenderedVariant> variants = new ArrayList<>(targets.size());
 		for (Target target : targets) {
-			// orientation is applied after the first resize, which is cheaper than turning the full
-			// original and gives the same pixels, since the filter is symmetric
-			boolean stored = !upright && info.swapsDimensions();
-			current = Resampler.resize(current, stored ? target.scaledHeight() : target.scaledWidth(),
-					stored ? target.scaledWidth() : target.scaledHeight());
-			if (!upright) {
-				current = Orientation.apply(current, info.orientation());
-				upright = true;
-			}
+			current = Resampler.resize(current, target.scaledWidth(), target.scaledHeight());
 			Pixels variant = current.centreCrop(target.width(), target.height());
 			variants.add(this.writer.write(variant, target.size(), workDirectory, extension));
 		}
 		variants.sort(Comparator.comparing(RenderedVariant::size));
 		return variants;
+	}
+
+	/** The target's size in the original's stored orientation, before it is turned upright. */
+	private static int storedWidth(ImageInfo info, Target target) {
+		return info.swapsDimensions() ? target.scaledHeight() : target.scaledWidth();
+	}
+
+	private static int storedHeight(ImageInfo info, Target target) {
+		return info.swapsDimensions() ? target.scaledWidth() : target.scaledHeight();
 	}
 
 	private static ImageInfo probe(Path original) throws IOException {
@@ -146,9 +174,7 @@ public final class ImagePipeline {
 	 * 8000x6000 for a 2560 target gives 3, decoding 2667x2000.
 	 */
 	static int subsampling(ImageInfo info, Target largest) {
-		int width = info.swapsDimensions() ? largest.scaledHeight() : largest.scaledWidth();
-		int height = info.swapsDimensions() ? largest.scaledWidth() : largest.scaledHeight();
-		return Math.max(1, Math.min(info.width() / width, info.height() / height));
+		return Math.max(1, Math.min(info.width() / storedWidth(info, largest), info.height() / storedHeight(info, largest)));
 	}
 
 }

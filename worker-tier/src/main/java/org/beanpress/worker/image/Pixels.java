@@ -57,7 +57,7 @@ final class Pixels {
 		byte[] data = ((DataBufferByte) standard.getRaster().getDataBuffer()).getData();
 		Pixels pixels = new Pixels(image.getWidth(), image.getHeight(), alpha ? 4 : 3, data);
 		if (alpha) {
-			pixels.premultiply();
+			premultiply(data, 0, data.length);
 		}
 		return pixels;
 	}
@@ -118,9 +118,9 @@ final class Pixels {
 		return crop;
 	}
 
-	private void premultiply() {
-		byte[] d = this.data;
-		for (int i = 0; i < d.length; i += 4) {
+	/** Multiplies the colours of the ABGR samples from {@code from} to {@code to} by their alpha, in place. */
+	static void premultiply(byte[] d, int from, int to) {
+		for (int i = from; i < to; i += 4) {
 			int a = d[i] & 0xFF;
 			if (a != 255) {
 				d[i + 1] = (byte) (((d[i + 1] & 0xFF) * a + 127) / 255);

@@ -6,8 +6,11 @@ import java.util.Arrays;
  * Downscales with a Catmull-Rom (bicubic) kernel stretched by the scale factor, so that every source
  * pixel contributes (no aliasing at any ratio) while edges stay crisp. The filter is separable: each
  * output row is first filtered vertically from the source rows, a loop over whole rows that the JIT
- * vectorizes, then horizontally over that one row. Only one intermediate row is held. Weights are
- * 14-bit fixed point.
+ * vectorizes, then horizontally over that one row. Weights are 14-bit fixed point.
+ * <p>
+ * Source rows are pushed one at a time, top to bottom, and only the few the vertical filter still needs
+ * are kept (a ring of {@code taps} rows), so a decoder can feed rows as it produces them and the
+ * full-size original never has to exist. Not thread-safe: one instance per resize.
  */
 final class Resampler {
 
@@ -20,7 +23,43 @@ final class Resampler {
 	/** Radius of the Catmull-Rom kernel at scale 1. */
 	private static final double RADIUS = 2;
 
-	private Resampler() {
+	private final int bands;
+
+	private final int sourceRowLength;
+
+	private final Weights vertical;
+
+	private final Weights horizontal;
+
+	/** Source row r is kept at slot r % taps. */
+	private final byte[] ring;
+
+	private final int[] sums;
+
+	private final int[] row;
+
+	private final Pixels target;
+
+	private int pushed;
+
+	private int done;
+
+	/**
+	 * @throws IllegalArgumentException if {@code width} by {@code height} is larger than the source either way
+	 */
+	Resampler(int sourceWidth, int sourceHeight, int bands, int width, int height) {
+		if (width > sourceWidth || height > sourceHeight) {
+			throw new IllegalArgumentException("Upscaling " + sourceWidth + "x" + sourceHeight + " to " + width + "x"
+					+ height);
+		}
+		this.bands = bands;
+		this.sourceRowLength = sourceWidth * bands;
+		this.vertical = Weights.of(sourceHeight, height);
+		this.horizontal = Weights.of(sourceWidth, width);
+		this.ring = new byte[Math.multiplyExact(this.vertical.taps, this.sourceRowLength)];
+		this.sums = new int[this.sourceRowLength];
+		this.row = new int[this.sourceRowLength];
+		this.target = Pixels.allocate(width, height, bands);
 	}
 
 	/** A copy scaled to {@code width} by {@code height}, each at most the source's (this never upscales). */
@@ -28,39 +67,60 @@ final class Resampler {
 		if (width == source.width && height == source.height) {
 			return source;
 		}
-		if (width > source.width || height > source.height) {
-			throw new IllegalArgumentException("Upscaling " + source.width + "x" + source.height + " to " + width
-					+ "x" + height);
+		Resampler resampler = new Resampler(source.width, source.height, source.bands, width, height);
+		int rowLength = source.width * source.bands;
+		for (int offset = 0; offset < source.data.length; offset += rowLength) {
+			resampler.push(source.data, offset);
 		}
-		Weights vertical = Weights.of(source.height, height);
-		Weights horizontal = Weights.of(source.width, width);
-		int bands = source.bands;
-		int sourceRow = source.width * bands;
-		int[] sums = new int[sourceRow];
-		int[] row = new int[sourceRow];
-		Pixels target = Pixels.allocate(width, height, bands);
-		byte[] in = source.data;
-		byte[] out = target.data;
-		for (int y = 0; y < height; y++) {
-			filterColumns(in, sourceRow, vertical, y, sums);
-			for (int i = 0; i < sourceRow; i++) {
-				row[i] = clamp(sums[i] >> SHIFT);
-			}
-			if (bands == 3) {
-				filterRow3(row, horizontal, out, y * width * 3);
-			}
-			else {
-				filterRow(row, bands, horizontal, out, y * width * bands);
-			}
+		return resampler.result();
+	}
+
+	/** Takes the next source row (its samples from {@code offset} on) and makes every output row it completes. */
+	void push(byte[] source, int offset) {
+		int slot = this.pushed % this.vertical.taps;
+		System.arraycopy(source, offset, this.ring, slot * this.sourceRowLength, this.sourceRowLength);
+		this.pushed++;
+		int height = this.target.height;
+		while (this.done < height && lastRow(this.done) < this.pushed) {
+			makeRow(this.done++);
 		}
-		return target;
+	}
+
+	/** The resized image, once every source row has been pushed. */
+	Pixels result() {
+		if (this.done < this.target.height) {
+			throw new IllegalStateException("Only " + this.pushed + " source rows were pushed");
+		}
+		return this.target;
+	}
+
+	private int lastRow(int y) {
+		return this.vertical.start[y] + this.vertical.count[y] - 1;
+	}
+
+	private void makeRow(int y) {
+		filterColumns(y);
+		for (int i = 0; i < this.sourceRowLength; i++) {
+			this.row[i] = clamp(this.sums[i] >> SHIFT);
+		}
+		int width = this.target.width;
+		if (this.bands == 3) {
+			filterRow3(this.row, this.horizontal, this.target.data, y * width * 3);
+		}
+		else {
+			filterRow(this.row, this.bands, this.horizontal, this.target.data, y * width * this.bands);
+		}
 	}
 
 	/**
 	 * Sums the source rows under output row {@code y}, four rows per pass so that the running sums are
 	 * loaded and stored a quarter as often.
 	 */
-	private static void filterColumns(byte[] in, int rowLength, Weights vertical, int y, int[] sums) {
+	private void filterColumns(int y) {
+		int[] sums = this.sums;
+		byte[] in = this.ring;
+		int rowLength = this.sourceRowLength;
+		Weights vertical = this.vertical;
 		Arrays.fill(sums, HALF);
 		int taps = vertical.count[y];
 		int weightsAt = y * vertical.taps;
@@ -71,10 +131,10 @@ final class Resampler {
 			int w1 = vertical.weights[weightsAt + k + 1];
 			int w2 = vertical.weights[weightsAt + k + 2];
 			int w3 = vertical.weights[weightsAt + k + 3];
-			int r0 = (first + k) * rowLength;
-			int r1 = r0 + rowLength;
-			int r2 = r1 + rowLength;
-			int r3 = r2 + rowLength;
+			int r0 = ringOffset(first + k);
+			int r1 = ringOffset(first + k + 1);
+			int r2 = ringOffset(first + k + 2);
+			int r3 = ringOffset(first + k + 3);
 			for (int i = 0; i < rowLength; i++) {
 				sums[i] += w0 * (in[r0 + i] & 0xFF) + w1 * (in[r1 + i] & 0xFF) + w2 * (in[r2 + i] & 0xFF)
 						+ w3 * (in[r3 + i] & 0xFF);
@@ -82,11 +142,15 @@ final class Resampler {
 		}
 		for (; k < taps; k++) {
 			int w = vertical.weights[weightsAt + k];
-			int r = (first + k) * rowLength;
+			int r = ringOffset(first + k);
 			for (int i = 0; i < rowLength; i++) {
 				sums[i] += w * (in[r + i] & 0xFF);
 			}
 		}
+	}
+
+	private int ringOffset(int sourceRow) {
+		return (sourceRow % this.vertical.taps) * this.sourceRowLength;
 	}
 
 	/** The horizontal pass for three bands, all of a pixel's bands in one loop. */

@@ -49,6 +49,21 @@ class ImagePipelineTests {
 	}
 
 	@Test
+	void shouldMakeEverySizeFromAProgressiveJpegToo() throws IOException {
+		Path progressive = Jpeg.writeProgressive(ImageIO.read(TestImages.file("exif/jolla.jpg").toFile()),
+				this.input.resolve("progressive.jpg"));
+
+		List<RenderedVariant> variants = this.pipeline.render(progressive, this.work);
+
+		assertThat(variants).extracting(RenderedVariant::size).containsExactly(VariantSize.values());
+		for (RenderedVariant variant : variants) {
+			BufferedImage image = ImageIO.read(variant.file().toFile());
+			assertThat(image.getWidth()).isEqualTo(variant.width());
+			assertThat(image.getHeight()).isEqualTo(variant.height());
+		}
+	}
+
+	@Test
 	void shouldMakeOnlyTheSizesASmallPhotoIsLargerThan() throws IOException {
 		List<RenderedVariant> variants = this.pipeline.render(TestImages.file("gps/DSCN0010.jpg"), this.work);
 

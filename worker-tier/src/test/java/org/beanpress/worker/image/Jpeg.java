@@ -1,12 +1,35 @@
 package org.beanpress.worker.image;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
-/** Reads the segment markers of a JPEG file's header, for assertions on what a variant carries. */
+/** Reads the segment markers of a JPEG file's header, for assertions on what a variant carries; writes test JPEGs. */
 final class Jpeg {
 
 	private Jpeg() {
+	}
+
+	/** Writes the image as a progressive JPEG, which decoders fill in over several passes. */
+	static Path writeProgressive(BufferedImage image, Path file) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		try (ImageOutputStream output = ImageIO.createImageOutputStream(file.toFile())) {
+			writer.setOutput(output);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+			writer.write(null, new IIOImage(image, null, null), param);
+		}
+		finally {
+			writer.dispose();
+		}
+		return file;
 	}
 
 	/** The marker codes (0xD8 for SOI, 0xE1 for APP1...) from the start up to the first scan. */

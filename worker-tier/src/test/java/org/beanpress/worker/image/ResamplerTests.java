@@ -2,6 +2,7 @@ package org.beanpress.worker.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.Arrays;
 
@@ -40,6 +41,14 @@ class ResamplerTests {
 	@Test
 	void shouldNeverUpscale() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Resampler.resize(filled(10, 10, (byte) 0), 11, 5));
+	}
+
+	@Test
+	void shouldRefuseToGiveAResultBeforeEverySourceRowArrived() {
+		Resampler resampler = new Resampler(10, 10, 3, 5, 5);
+		resampler.push(new byte[30], 0);
+
+		assertThatIllegalStateException().isThrownBy(resampler::result).withMessageContaining("Only 1 source rows");
 	}
 
 	private static Pixels filled(int width, int height, byte value) {
