@@ -155,10 +155,23 @@ final class DecodedRows extends DataBuffer {
 		this.resampler.push(this.row, 0);
 	}
 
+	/** One pixel's samples, in the colour model's band order (R, G, B, A), straight into the row. */
+	private void putPixel(int x, int y, int[] samples) {
+		if (x < 0 || x >= this.width) {
+			throw new ArrayIndexOutOfBoundsException("x = " + x + " is outside the image");
+		}
+		moveTo(y);
+		int[] toBands = (this.bands == 4) ? ABGR : BGR;
+		int at = x * this.bands;
+		for (int band = 0; band < this.bands; band++) {
+			this.row[at + toBands[band]] = (byte) samples[band];
+		}
+	}
+
 	/**
 	 * The image's raster. The JDK's JPEG reader copies each decoded row in with {@code setRect}, which a raster
 	 * over a custom buffer does through a new int array per row (130 MB of garbage for a 12 MP photo); this one
-	 * copies the bytes.
+	 * copies the bytes. Its PNG reader sets pixel by pixel, which here skips the sample model's indirection.
 	 */
 	private final class RowRaster extends WritableRaster {
 
@@ -171,6 +184,11 @@ final class DecodedRows extends DataBuffer {
 			if (!copyRow(dx, dy, source)) {
 				super.setRect(dx, dy, source);
 			}
+		}
+
+		@Override
+		public void setPixel(int x, int y, int[] samples) {
+			putPixel(x, y, samples);
 		}
 
 	}
