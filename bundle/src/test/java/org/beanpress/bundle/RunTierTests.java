@@ -42,8 +42,8 @@ class RunTierTests {
 
 		assertThat(run.status()).isZero();
 		assertThat(run.output()).contains("MALLOC_ARENA_MAX=2 ", "-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
-				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError", "-Dserver.port=5000",
-				"-jar " + application.resolve("beanpress-worker.jar"));
+				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError",
+				"-Dserver.port=5000", "-jar " + application.resolve("beanpress-worker.jar"));
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import java.util.Arrays;
  * This works for decoders that write each row once, top to bottom: baseline JPEG (also CMYK and greyscale) and
  * non-interlaced PNG. Others (the passes of a progressive JPEG, interlaced PNG and GIF, WebP's blocks) step back
  * to a row already handed on, or read one; that is caught at once and stops the decoder with
- * {@link OutOfOrderException}, and the caller decodes the whole image instead.
+ * {@link OutOfOrderException}, and the caller decodes in stripes instead.
  */
 final class DecodedRows extends DataBuffer {
 
@@ -36,6 +36,9 @@ final class DecodedRows extends DataBuffer {
 	private final int bands;
 
 	private final int rowLength;
+
+	/** Where each band (R, G, B and A, the colour model's order) sits within a pixel. */
+	private final int[] bandOffsets;
 
 	private final byte[] row;
 
@@ -58,6 +61,7 @@ final class DecodedRows extends DataBuffer {
 		this.height = height;
 		this.bands = alpha ? 4 : 3;
 		this.rowLength = width * this.bands;
+		this.bandOffsets = alpha ? ABGR : BGR;
 		this.row = new byte[this.rowLength];
 		this.resampler = resampler;
 		this.rowStart = -this.rowLength;
@@ -67,7 +71,7 @@ final class DecodedRows extends DataBuffer {
 	BufferedImage image() {
 		boolean alpha = this.bands == 4;
 		var layout = new PixelInterleavedSampleModel(TYPE_BYTE, this.width, this.height, this.bands, this.rowLength,
-				alpha ? ABGR : BGR);
+				this.bandOffsets);
 		var colours = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), alpha, false,
 				alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, TYPE_BYTE);
 		return new BufferedImage(colours, new RowRaster(layout), false, null);
@@ -136,13 +140,12 @@ final class DecodedRows extends DataBuffer {
 		moveTo(dy + source.getMinY());
 		byte[] from = buffer.getData();
 		int[] fromBands = layout.getBandOffsets();
-		int[] toBands = (this.bands == 4) ? ABGR : BGR;
 		int stride = layout.getPixelStride();
 		int at = buffer.getOffset()
 				+ layout.getOffset(-source.getSampleModelTranslateX(), -source.getSampleModelTranslateY());
 		for (int to = 0; to < this.rowLength; to += this.bands, at += stride) {
 			for (int band = 0; band < this.bands; band++) {
-				this.row[to + toBands[band]] = from[at + fromBands[band]];
+				this.row[to + this.bandOffsets[band]] = from[at + fromBands[band]];
 			}
 		}
 		return true;
@@ -161,10 +164,9 @@ final class DecodedRows extends DataBuffer {
 			throw new ArrayIndexOutOfBoundsException("x = " + x + " is outside the image");
 		}
 		moveTo(y);
-		int[] toBands = (this.bands == 4) ? ABGR : BGR;
 		int at = x * this.bands;
 		for (int band = 0; band < this.bands; band++) {
-			this.row[at + toBands[band]] = (byte) samples[band];
+			this.row[at + this.bandOffsets[band]] = (byte) samples[band];
 		}
 	}
 

@@ -52,7 +52,7 @@ final class ImageDecoder {
 				ImageReadParam param = open(reader, input, subsampling, true);
 				int decodedWidth = decoded(reader.getWidth(0), subsampling);
 				int decodedHeight = decoded(reader.getHeight(0), subsampling);
-				boolean alpha = reader.getImageTypes(0).next().getColorModel().hasAlpha();
+				boolean alpha = hasAlpha(reader);
 				DecodedRows rows = new DecodedRows(decodedWidth, decodedHeight, alpha,
 						new Resampler(decodedWidth, decodedHeight, alpha ? 4 : 3, width, height));
 				param.setDestination(rows.image());
@@ -172,15 +172,19 @@ final class ImageDecoder {
 
 	}
 
+	/** Whether the image has transparency: the call of the reader's own default layout. */
+	private static boolean hasAlpha(ImageReader reader) throws IOException {
+		return reader.getImageTypes(0).next().getColorModel().hasAlpha();
+	}
+
 	/**
 	 * The layout {@link Pixels} takes over without a copy, when the reader can decode straight into it;
-	 * else the reader's own default. Whether there is alpha is the default's call.
+	 * else the reader's own default.
 	 */
 	private static ImageTypeSpecifier destinationType(ImageReader reader) throws IOException {
+		int wanted = hasAlpha(reader) ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR;
 		Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
 		ImageTypeSpecifier preferred = types.next();
-		int wanted = preferred.getColorModel().hasAlpha() ? BufferedImage.TYPE_4BYTE_ABGR
-				: BufferedImage.TYPE_3BYTE_BGR;
 		if (preferred.getBufferedImageType() == wanted) {
 			return preferred;
 		}

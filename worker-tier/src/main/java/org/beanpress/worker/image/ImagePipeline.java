@@ -22,7 +22,7 @@ import org.beanpress.core.media.UnsupportedImageException;
  * limit before anything is decoded; the original is decoded once, subsampled down to the smallest
  * raster that still covers the largest variant, and resized to it row by row as the decoder writes the
  * rows, so the decoded original is never held (where the decoder writes rows in order: baseline JPEG and
- * PNG; otherwise it is decoded whole first); each variant is resized from the previous, larger one, and at
+ * non-interlaced PNG; other originals are decoded in stripes); each variant is resized from the previous, larger one, and at
  * most two variants are held at a time. The original file is only read.
  * <p>
  * Thread-safe: each call works on its own rasters and ImageIO readers and writers.
@@ -174,7 +174,8 @@ public final class ImagePipeline {
 	 * 8000x6000 for a 2560 target gives 3, decoding 2667x2000.
 	 */
 	static int subsampling(ImageInfo info, Target largest) {
-		return Math.max(1, Math.min(info.width() / storedWidth(info, largest), info.height() / storedHeight(info, largest)));
+		return Math.max(1,
+				Math.min(info.width() / storedWidth(info, largest), info.height() / storedHeight(info, largest)));
 	}
 
 }
