@@ -42,7 +42,7 @@ for input in 12mp 24mp; do
 	java -cp "$DIR/classes:$CP" -Dbeanpress.repository-root="$REPO" WorkerMemory "$DIR/app" "$INPUTS_DIR/$input.jpg" \
 		"$IMAGES" "$DIR/logs-$input" >"$DIR/$input.out" 2>&1 || { tail -20 "$DIR/$input.out"; exit 1; }
 	grep -E '^(images|worker_)' "$DIR/$input.out" | sed 's/^/  /'
-	grep -m1 '^run-tier:' "$DIR/logs-$input/worker.log" | sed 's/^/  /'
+	grep -m1 '^run-tier: worker tier' "$DIR/logs-$input/worker.log" | sed 's/^/  /'
 done
 echo
 echo "target: whole worker RSS under 256 MiB (DESIGN.md); web, worker and the embedded services share the machine"

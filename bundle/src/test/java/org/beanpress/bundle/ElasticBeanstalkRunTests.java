@@ -41,6 +41,9 @@ class ElasticBeanstalkRunTests {
 						environment("worker"), logs)) {
 			web.awaitReady();
 			worker.awaitReady();
+			// the worker carries no Flyway: its launcher ran the web jar's migration first
+			assertThat(worker.log()).content().contains("run-tier: migrating the database schema first")
+				.contains("Worker answers HTTP on port");
 			var author = new TestHttp(web.url());
 			var reader = new TestHttp(web.url());
 			var daemon = new TestHttp(worker.url());

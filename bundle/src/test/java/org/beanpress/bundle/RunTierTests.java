@@ -41,9 +41,28 @@ class RunTierTests {
 		var run = runTier(Map.of("BEANPRESS_TIER", "worker"));
 
 		assertThat(run.status()).isZero();
-		assertThat(run.output()).contains("MALLOC_ARENA_MAX=2 ", "-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
+		assertThat(run.output()).contains("MALLOC_ARENA_MAX=2 ", "-XX:+UseSerialGC", "-Xms32m", "-Xmx112m",
 				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError",
-				"-Dserver.port=5000", "-jar " + application.resolve("beanpress-worker.jar"));
+				"-Dbeanpress.worker.http.port=5000", "-jar " + application.resolve("beanpress-worker.jar"));
+		var migration = run.output().indexOf("-Dloader.main=org.beanpress.web.system.SchemaMigration -cp "
+				+ application.resolve("beanpress-web.jar") + " org.springframework.boot.loader.launch.PropertiesLauncher");
+		assertThat(migration).isNotNegative().isLessThan(run.output().indexOf("-jar "));
+	}
+
+	@Test
+	void shouldNotStartTheWorkerWhenTheSchemaMigrationFails() throws Exception {
+		Files.writeString(javaHome.resolve("bin/java"), """
+				#!/bin/sh
+				case "$*" in *SchemaMigration*) echo "Communications link failure" >&2; exit 1 ;; esac
+				echo "$*"
+				""");
+
+		var run = runTier(Map.of("BEANPRESS_TIER", "worker"));
+
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.output()).contains("Communications link failure",
+				"the schema migration failed (see above), so the worker does not start")
+			.doesNotContain("-jar ");
 	}
 
 	@Test
@@ -58,7 +77,7 @@ class RunTierTests {
 		var run = runTier(Map.of("BEANPRESS_TIER", "worker"));
 
 		assertThat(run.status()).isZero();
-		assertThat(run.output()).contains("-Xmx128m", "-jar ").doesNotContain("TrimNativeHeapInterval");
+		assertThat(run.output()).contains("-Xmx112m", "-jar ").doesNotContain("TrimNativeHeapInterval");
 	}
 
 	@Test
@@ -68,7 +87,8 @@ class RunTierTests {
 		assertThat(run.status()).isZero();
 		assertThat(run.output()).containsPattern("-Xmx\\d+m .*-Dmarker=1 -Xmx300m -jar ")
 			.contains("-Dserver.port=5123", application.resolve("beanpress-web.jar").toString())
-			.doesNotContain("UseSerialGC");
+			.doesNotContain("UseSerialGC")
+			.doesNotContain("SchemaMigration");
 	}
 
 	@Test

@@ -41,9 +41,11 @@ public final class ImagePipeline {
 
 	/**
 	 * The most decoded pixels held at once for an original its decoder cannot stream (progressive JPEG, WebP,
-	 * interlaced PNG, GIF): up to 32 MB; a 12 MP progressive JPEG is decoded twice, a 26 MP one four times.
+	 * interlaced PNG, GIF): up to 16 MB, which keeps the largest such original within the worker's 112 MiB heap next
+	 * to its variants (bench/README.md). Each stripe decodes again from the top: a 12 MP progressive JPEG costs
+	 * three decodes (its largest variant, 2560 wide, needs no subsampling), a 24 MP one two (subsampled by 2).
 	 */
-	static final long STRIPE_PIXELS = 8_000_000;
+	static final long STRIPE_PIXELS = 4_000_000;
 
 	/**
 	 * A render streamed from a 12 MP photo holds 10 MP (its two largest variants), so two fit; one that cannot

@@ -26,10 +26,10 @@ import org.beanpress.core.user.UserRepository;
 import org.beanpress.local.EmbeddedServices;
 import org.beanpress.local.NeedsServices;
 import org.beanpress.local.TestHttp;
+import org.beanpress.worker.system.WorkerHttpServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,12 +37,12 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** The tasks cron.yaml lists, delivered as the Elastic Beanstalk worker daemon delivers them. */
 @NeedsServices
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ContextConfiguration(initializers = EmbeddedServices.class)
 class PeriodicTaskTests {
 
-	@Value("${local.server.port}")
-	int port;
+	@Autowired
+	WorkerHttpServer server;
 
 	@Autowired
 	MediaRepository media;
@@ -69,7 +69,7 @@ class PeriodicTaskTests {
 
 	@BeforeEach
 	void daemon() {
-		daemon = new TestHttp("http://127.0.0.1:" + port);
+		daemon = new TestHttp("http://127.0.0.1:" + server.port());
 	}
 
 	@Test
@@ -161,11 +161,11 @@ class PeriodicTaskTests {
 	@Test
 	void shouldRefuseRequestsThatDoNotComeFromTheDaemon() {
 		var withoutHeader = daemon.postJson("/tasks/sweep-outbox", "");
-		var wrongHeader = daemon.postJson("/tasks/sweep-outbox", "", TaskController.TASK_HEADER, "requeue-stuck-media");
-		var unknown = daemon.postJson("/tasks/format-disk", "", TaskController.TASK_HEADER, "format-disk");
+		var wrongHeader = daemon.postJson("/tasks/sweep-outbox", "", TaskEndpoint.TASK_HEADER, "requeue-stuck-media");
+		var unknown = daemon.postJson("/tasks/format-disk", "", TaskEndpoint.TASK_HEADER, "format-disk");
 
 		assertThat(withoutHeader.status()).isEqualTo(400);
-		assertThat(withoutHeader.json().get("detail").asString()).contains(TaskController.TASK_HEADER);
+		assertThat(withoutHeader.json().get("detail").asString()).contains(TaskEndpoint.TASK_HEADER);
 		assertThat(wrongHeader.status()).isEqualTo(400);
 		assertThat(unknown.status()).isEqualTo(404);
 	}
@@ -218,7 +218,7 @@ class PeriodicTaskTests {
 	}
 
 	private TestHttp.Response task(String name) {
-		return daemon.postJson("/tasks/" + name, "", TaskController.TASK_HEADER, name, "User-Agent", "aws-sqsd/2.4");
+		return daemon.postJson("/tasks/" + name, "", TaskEndpoint.TASK_HEADER, name, "User-Agent", "aws-sqsd/2.4");
 	}
 
 	private long jobsFor(long mediaId) {
