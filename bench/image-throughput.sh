@@ -8,8 +8,8 @@
 #   BENCH_ROUNDS     the measured images are split into this many rounds, tools taking turns (default 3)
 #   BENCH_WARMUP     Beanpress warm-up images per input, not measured (default 4)
 #   BENCH_JVM_FLAGS  the worker JVM's flags (default: bin/run-tier's for the worker, "-XX:+UseSerialGC -Xss512k
-#                    -Xmx112m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000")
-#   BENCH_XMX_SWEEP  heaps to try on the 12 MP input before the comparison, "" to skip (default "64m 96m 112m")
+#                    -Xmx104m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000")
+#   BENCH_XMX_SWEEP  heaps to try on the 12 MP input before the comparison, "" to skip (default "64m 96m 104m")
 #   BENCH_SKIP_BUILD 1 to use the already built worker-tier classes and bench/target/cp.txt
 #   BENCH_DIR        work folder, git-ignored (default bench/target/image-throughput)
 #   BENCH_TIMEOUT    seconds before the whole run is stopped (default 900)
@@ -28,8 +28,8 @@ REPO=$(dirname "$BENCH")
 IMAGES=${BENCH_IMAGES:-24}
 ROUNDS=${BENCH_ROUNDS:-3}
 WARMUP=${BENCH_WARMUP:-4}
-JVM_FLAGS=${BENCH_JVM_FLAGS:--XX:+UseSerialGC -Xss512k -Xmx112m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000}
-XMX_SWEEP=${BENCH_XMX_SWEEP-64m 96m 112m}
+JVM_FLAGS=${BENCH_JVM_FLAGS:--XX:+UseSerialGC -Xss512k -Xmx104m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000}
+XMX_SWEEP=${BENCH_XMX_SWEEP-64m 96m 104m}
 DIR=${BENCH_DIR:-$BENCH/target/image-throughput}
 SOURCE=${BENCH_SOURCE:-$REPO/../shared/testdata/images/exif/jolla.jpg}
 PARALLEL=2   # both cores: two images at a time for every tool

@@ -26,7 +26,19 @@ import org.beanpress.local.TierProcess;
  */
 public class WorkerMemory {
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		try {
+			measure(args);
+		}
+		catch (Exception ex) {
+			// the embedded services' threads would keep the JVM, and so the script, waiting
+			ex.printStackTrace();
+			System.exit(1);
+		}
+		System.exit(0);
+	}
+
+	private static void measure(String[] args) throws Exception {
 		var application = Path.of(args[0]).toAbsolutePath();
 		var original = Files.readAllBytes(Path.of(args[1]));
 		var count = Integer.parseInt(args[2]);
@@ -94,7 +106,6 @@ public class WorkerMemory {
 			System.out.printf("worker_rss_idle_mib=%d worker_rss_peak_sampled_mib=%d worker_vm_hwm_mib=%d%n", idle / 1024,
 					peakRss.get() / 1024, hwm / 1024);
 		}
-		System.exit(0);
 	}
 
 	private static Map<String, String> environment(Map<String, String> properties, String tier) {

@@ -41,7 +41,7 @@ class RunTierTests {
 		var run = runTier(Map.of("BEANPRESS_TIER", "worker"));
 
 		assertThat(run.status()).isZero();
-		assertThat(run.output()).contains("MALLOC_ARENA_MAX=2 ", "-XX:+UseSerialGC", "-Xms32m", "-Xmx112m",
+		assertThat(run.output()).contains("MALLOC_ARENA_MAX=2 ", "-XX:+UseSerialGC", "-Xms32m", "-Xmx104m",
 				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError",
 				"-Dbeanpress.worker.http.port=5000", "-jar " + application.resolve("beanpress-worker.jar"));
 		var migration = run.output().indexOf("-Dloader.main=org.beanpress.web.system.SchemaMigration -cp "
@@ -77,7 +77,7 @@ class RunTierTests {
 		var run = runTier(Map.of("BEANPRESS_TIER", "worker"));
 
 		assertThat(run.status()).isZero();
-		assertThat(run.output()).contains("-Xmx112m", "-jar ").doesNotContain("TrimNativeHeapInterval");
+		assertThat(run.output()).contains("-Xmx104m", "-jar ").doesNotContain("TrimNativeHeapInterval");
 	}
 
 	@Test

@@ -10,11 +10,19 @@ import java.util.Objects;
  * @param height the stored height in pixels, before any EXIF rotation (always positive)
  * @param orientation the EXIF orientation 1..8 ({@code 1} when absent, unreadable or not
  * applicable)
+ * @param progressive whether the pixels come in passes over the whole image rather than row
+ * after row: a progressive JPEG frame (SOF2, SOF6, SOF10, SOF14) or an interlaced PNG; always
+ * {@code false} for GIF and WebP, whose header does not say
  */
-public record ImageInfo(ImageType type, int width, int height, int orientation) {
+public record ImageInfo(ImageType type, int width, int height, int orientation, boolean progressive) {
 
 	/** The orientation of an image that is displayed as stored. */
 	public static final int NORMAL_ORIENTATION = 1;
+
+	/** An image whose pixels come row after row. */
+	public ImageInfo(ImageType type, int width, int height, int orientation) {
+		this(type, width, height, orientation, false);
+	}
 
 	public ImageInfo {
 		Objects.requireNonNull(type, "type must not be null");

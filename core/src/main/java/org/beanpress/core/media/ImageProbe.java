@@ -189,7 +189,7 @@ public final class ImageProbe {
 				throw new MalformedImageException("The JPEG header is truncated: a segment runs past the end of the file");
 			}
 			if (isStartOfFrame(code)) {
-				return readJpegFrame(source, contentStart, length - 2, orientation);
+				return readJpegFrame(source, contentStart, length - 2, orientation, isProgressiveFrame(code));
 			}
 			if (code == 0xE1 && orientation == 0) {
 				orientation = readExifOrientation(source, contentStart, length - 2);
@@ -204,7 +204,13 @@ public final class ImageProbe {
 		return code >= 0xC0 && code <= 0xCF && code != 0xC4 && code != 0xC8 && code != 0xCC;
 	}
 
-	private static ImageInfo readJpegFrame(Source source, long start, int length, int orientation) throws IOException {
+	/** SOF2, SOF6, SOF10 and SOF14: progressive DCT, Huffman or arithmetic coded, sequential or differential. */
+	private static boolean isProgressiveFrame(int code) {
+		return code == 0xC2 || code == 0xC6 || code == 0xCA || code == 0xCE;
+	}
+
+	private static ImageInfo readJpegFrame(Source source, long start, int length, int orientation,
+			boolean progressive) throws IOException {
 		if (length < 6) {
 			throw new MalformedImageException("The JPEG header is truncated before its frame size");
 		}
@@ -218,7 +224,7 @@ public final class ImageProbe {
 		if (components == 0 || length < 6 + 3 * components) {
 			throw new MalformedImageException("The JPEG frame header is inconsistent: its length does not match its components");
 		}
-		return new ImageInfo(ImageType.JPEG, width, height, orientation == 0 ? 1 : orientation);
+		return new ImageInfo(ImageType.JPEG, width, height, orientation == 0 ? 1 : orientation, progressive);
 	}
 
 	/**
@@ -318,7 +324,8 @@ public final class ImageProbe {
 		if (u8(ihdr, 18) != 0 || u8(ihdr, 19) != 0 || u8(ihdr, 20) > 1) {
 			throw new MalformedImageException("The PNG header declares an unknown compression, filter or interlace method");
 		}
-		return new ImageInfo(ImageType.PNG, (int) width, (int) height, 1);
+		boolean interlaced = u8(ihdr, 20) == 1; // Adam7
+		return new ImageInfo(ImageType.PNG, (int) width, (int) height, 1, interlaced);
 	}
 
 	private static boolean validPngDepth(int colorType, int bitDepth) {

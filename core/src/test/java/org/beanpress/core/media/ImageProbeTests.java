@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
 
 import org.beanpress.core.media.ImageHeaders.JpegBuilder;
 import org.junit.jupiter.api.Test;
@@ -100,8 +102,34 @@ class ImageProbeTests {
 				.scanAndEnd()
 				.bytes();
 
-			assertThat(ImageProbe.probe(write("frame.jpg", jpeg)).width()).as("SOF marker %02X", marker).isEqualTo(700);
+			var info = ImageProbe.probe(write("frame.jpg", jpeg));
+			assertThat(info.width()).as("SOF marker %02X", marker).isEqualTo(700);
+			assertThat(info.progressive()).as("SOF marker %02X", marker)
+				.isEqualTo(marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE);
 		}
+	}
+
+	@Test
+	void shouldTellProgressiveJpegAndInterlacedPngWrittenByImageIoFromTheirHeaders() throws IOException {
+		assertThat(ImageProbe.probe(writeInPasses("jpeg", "progressive.jpg")).progressive()).isTrue();
+		assertThat(ImageProbe.probe(writeInPasses("png", "interlaced.png")).progressive()).isTrue();
+		assertThat(ImageProbe.probe(write("plain.png", ImageHeaders.png(64, 48))).progressive()).isFalse();
+	}
+
+	/** A progressive JPEG or an interlaced (Adam7) PNG, as ImageIO writes them. */
+	private Path writeInPasses(String format, String name) throws IOException {
+		var writer = ImageIO.getImageWritersByFormatName(format).next();
+		var param = writer.getDefaultWriteParam();
+		param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+		var file = this.dir.resolve(name);
+		try (var output = ImageIO.createImageOutputStream(file.toFile())) {
+			writer.setOutput(output);
+			writer.write(null, new IIOImage(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), null, null), param);
+		}
+		finally {
+			writer.dispose();
+		}
+		return file;
 	}
 
 	@Test

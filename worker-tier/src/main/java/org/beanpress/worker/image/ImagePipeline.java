@@ -41,7 +41,7 @@ public final class ImagePipeline {
 
 	/**
 	 * The most decoded pixels held at once for an original its decoder cannot stream (progressive JPEG, WebP,
-	 * interlaced PNG, GIF): up to 16 MB, which keeps the largest such original within the worker's 112 MiB heap next
+	 * interlaced PNG, GIF): up to 16 MB, which keeps the largest such original within the worker's 104 MiB heap next
 	 * to its variants (bench/README.md). Each stripe decodes again from the top: a 12 MP progressive JPEG costs
 	 * three decodes (its largest variant, 2560 wide, needs no subsampling), a 24 MP one two (subsampled by 2).
 	 */
@@ -107,18 +107,21 @@ public final class ImagePipeline {
 		int subsampling = subsampling(info, first);
 		int width = storedWidth(info, first);
 		int height = storedHeight(info, first);
-		// streamed, a render holds the largest variant and the next one, resized from it
-		int permits = permits(2 * first.scaledPixels(), this.decodeBudgetMegapixels);
+		// streamed, a render holds the largest variant and the next one, resized from it; the header tells of most
+		// originals that arrive in passes, which go straight to stripes
+		int permits = info.progressive() ? stripedPermits(info, first, subsampling, this.decodeBudgetMegapixels)
+				: permits(2 * first.scaledPixels(), this.decodeBudgetMegapixels);
 		this.decodeBudget.acquireUninterruptibly(permits);
 		try {
-			Pixels largest = this.decoder.decodeResized(original, info.type(), subsampling, width, height)
-				.orElse(null);
+			Pixels largest = info.progressive() ? null
+					: this.decoder.decodeResized(original, info.type(), subsampling, width, height).orElse(null);
 			if (largest == null) {
-				// this decoder cannot stream: a stripe of the decoded image is held as well
-				this.decodeBudget.release(permits);
-				long stripe = Math.min(STRIPE_PIXELS, (long) info.width() * info.height() / subsampling / subsampling);
-				permits = permits(2 * first.scaledPixels() + stripe, this.decodeBudgetMegapixels);
-				this.decodeBudget.acquireUninterruptibly(permits);
+				if (!info.progressive()) {
+					// the decoder could not stream (WebP, GIF, an interlaced frame): it holds a stripe as well
+					this.decodeBudget.release(permits);
+					permits = stripedPermits(info, first, subsampling, this.decodeBudgetMegapixels);
+					this.decodeBudget.acquireUninterruptibly(permits);
+				}
 				largest = this.decoder.decodeInStripes(original, info.type(), subsampling, width, height,
 						STRIPE_PIXELS);
 			}
@@ -127,6 +130,21 @@ public final class ImagePipeline {
 		finally {
 			this.decodeBudget.release(permits);
 		}
+	}
+
+	/**
+	 * The share of the budget of a render decoded in stripes: its two largest variants and a stripe; and for a
+	 * progressive JPEG, the JDK decoder's native buffer of every DCT coefficient of the whole image, whatever the
+	 * subsampling. That buffer measured about 6.7 bytes a pixel (bench/README.md), so counted as 7/4 of a 4-byte
+	 * pixel, a progressive JPEG of about 6 MP or more takes the whole budget and decodes alone.
+	 */
+	static int stripedPermits(ImageInfo info, Target first, int subsampling, int budgetMegapixels) {
+		long stripe = Math.min(STRIPE_PIXELS, info.pixels() / subsampling / subsampling);
+		long held = 2 * first.scaledPixels() + stripe;
+		if (info.type() == ImageType.JPEG && info.progressive()) {
+			held += info.pixels() * 7 / 4;
+		}
+		return permits(held, budgetMegapixels);
 	}
 
 	/** A render's share of the budget: the megapixels it holds, at least one, at most the whole budget. */

@@ -15,6 +15,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.beanpress.core.media.ImageInfo;
+import org.beanpress.core.media.ImageType;
 import org.beanpress.local.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,6 +185,20 @@ class ImagePipelineTests {
 		assertThat(ImagePipeline.permits(26_204_161, 30)).as("rounded up").isEqualTo(27);
 		assertThat(ImagePipeline.permits(50_000_000, 30)).as("never more than the whole budget").isEqualTo(30);
 		assertThat(ImagePipeline.permits(40_000, 30)).as("at least one").isEqualTo(1);
+	}
+
+	@Test
+	void shouldLetAProgressiveJpegDecodeAloneForItsDecodersNativeCoefficientBuffer() {
+		var twelveMegapixels = Target.plan(4000, 3000).get(0);
+		var progressiveJpeg = new ImageInfo(ImageType.JPEG, 4000, 3000, 1, true);
+		var interlacedPng = new ImageInfo(ImageType.PNG, 4000, 3000, 1, true);
+		var smallProgressiveJpeg = new ImageInfo(ImageType.JPEG, 1200, 900, 1, true);
+
+		assertThat(ImagePipeline.stripedPermits(progressiveJpeg, twelveMegapixels, 1, 20)).isEqualTo(20);
+		// two variants of 2560x1920 and a 4 MP stripe: room for a streamed render beside it
+		assertThat(ImagePipeline.stripedPermits(interlacedPng, twelveMegapixels, 1, 20)).isEqualTo(14);
+		assertThat(ImagePipeline.stripedPermits(smallProgressiveJpeg, Target.plan(1200, 900).get(0), 1, 20))
+			.isEqualTo(5);
 	}
 
 }
