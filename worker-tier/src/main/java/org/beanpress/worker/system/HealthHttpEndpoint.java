@@ -1,5 +1,7 @@
 package org.beanpress.worker.system;
 
+import java.util.Map;
+
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.stereotype.Component;
@@ -7,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Actuator's health at its usual paths: {@code /actuator/health}, and below it the {@code liveness} and
  * {@code readiness} groups (the one the deploy hook and the local stack wait for) or a single component. Down is 503,
- * as with Spring Boot's web endpoint.
+ * as with Spring Boot's web endpoint, and only the status is shown.
  */
 @Component
 class HealthHttpEndpoint extends HttpEndpoint {
@@ -31,7 +33,10 @@ class HealthHttpEndpoint extends HttpEndpoint {
 		}
 		var group = (segments.length == 1 && groups.get(segments[0]) != null) ? groups.get(segments[0])
 				: groups.getPrimary();
-		return HttpReply.json(group.getHttpCodeStatusMapper().getStatusCode(descriptor.getStatus()), descriptor);
+		// the status only, as Spring Boot's web endpoint shows it by default: the components' details (database
+		// product, Redis version) are nobody's business on an open port
+		var status = descriptor.getStatus();
+		return HttpReply.json(group.getHttpCodeStatusMapper().getStatusCode(status), Map.of("status", status.getCode()));
 	}
 
 }
