@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,6 +75,33 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 	public static EmbeddedSqs sqs() {
 		start();
 		return sqs;
+	}
+
+	/**
+	 * A new, empty database on the test server, for a test that needs a schema of its own (a migration, say); one of
+	 * the same name left by an earlier run is dropped first.
+	 *
+	 * @return the {@code spring.datasource.*} properties of {@link #properties()}, the URL naming that database
+	 */
+	public static Map<String, String> emptyDatabase(String name) {
+		var properties = properties();
+		var url = properties.get("spring.datasource.url");
+		var username = properties.get("spring.datasource.username");
+		var password = properties.get("spring.datasource.password");
+		try (var connection = DriverManager.getConnection(url, username, password);
+				var statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+			statement.execute("CREATE DATABASE `" + name + "`");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + name, ex);
+		}
+		// jdbc:mysql://host:port/DATABASE?options: only the path's database changes
+		int path = url.indexOf('/', "jdbc:mysql://".length());
+		int options = url.indexOf('?', path);
+		var databaseUrl = url.substring(0, path + 1) + name + ((options < 0) ? "" : url.substring(options));
+		return Map.of("spring.datasource.url", databaseUrl, "spring.datasource.username", username,
+				"spring.datasource.password", password);
 	}
 
 	public static Path storageRoot() {

@@ -17,21 +17,17 @@ class SchemaMigrationTests {
 
 	@Test
 	void shouldMigrateAnEmptyDatabaseToTheNewestSchemaAndFindNothingToDoTheSecondTime() throws IOException {
-		var properties = EmbeddedServices.properties();
-		var url = properties.get("spring.datasource.url");
-		var username = properties.get("spring.datasource.username");
-		var password = properties.get("spring.datasource.password");
-		var server = JdbcClient.create(new DriverManagerDataSource(url, username, password));
-		server.sql("DROP DATABASE IF EXISTS schema_migration").update();
-		server.sql("CREATE DATABASE schema_migration").update();
-		var migrationUrl = url.replaceFirst("/[^/?]+\\?", "/schema_migration?");
-		String[] arguments = { "--spring.datasource.url=" + migrationUrl, "--spring.datasource.username=" + username,
-				"--spring.datasource.password=" + password };
+		var connection = EmbeddedServices.emptyDatabase("schema_migration");
+		String[] arguments = connection.entrySet()
+			.stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
 
 		SchemaMigration.main(arguments);
 		SchemaMigration.main(arguments);
 
-		var database = JdbcClient.create(new DriverManagerDataSource(migrationUrl, username, password));
+		var database = JdbcClient.create(new DriverManagerDataSource(connection.get("spring.datasource.url"),
+				connection.get("spring.datasource.username"), connection.get("spring.datasource.password")));
 		var migrations = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");
 		assertThat(database.sql("SELECT version FROM flyway_schema_history WHERE success = TRUE")
 			.query(String.class)

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
 /** The worker rendering public pages into Redis from cache.warm jobs on the cache queue. */
 @NeedsServices
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ContextConfiguration(initializers = EmbeddedServices.class)
 class CacheWarmJobTests {
 

@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** The worker consuming real SQS messages (ElasticMQ) against MariaDB and shared storage on disk. */
 @NeedsServices
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ContextConfiguration(initializers = EmbeddedServices.class)
 class ImageJobTests {
 

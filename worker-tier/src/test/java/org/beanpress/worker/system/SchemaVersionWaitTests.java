@@ -24,14 +24,9 @@ class SchemaVersionWaitTests {
 
 	@BeforeEach
 	void emptyDatabase() {
-		var properties = EmbeddedServices.properties();
-		var server = new DriverManagerDataSource(properties.get("spring.datasource.url"),
-				properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
-		JdbcClient.create(server).sql("DROP DATABASE IF EXISTS schema_wait").update();
-		JdbcClient.create(server).sql("CREATE DATABASE schema_wait").update();
-		database = new DriverManagerDataSource(
-				properties.get("spring.datasource.url").replaceFirst("/[^/?]+\\?", "/schema_wait?"),
-				properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
+		var connection = EmbeddedServices.emptyDatabase("schema_wait");
+		database = new DriverManagerDataSource(connection.get("spring.datasource.url"),
+				connection.get("spring.datasource.username"), connection.get("spring.datasource.password"));
 	}
 
 	@Test
