@@ -30,7 +30,9 @@ final class Bundle {
 		}
 	}
 
-	/** Unpacks the bundle as the platform does before it starts the Procfile's processes. */
+	/**
+	 * Unpacks the bundle as the platform does before it starts the Procfile's processes.
+	 */
 	static Path unpack(Path into) {
 		try (var zip = new ZipFile(zip().toFile())) {
 			for (var entry : zip.stream().toList()) {
@@ -54,7 +56,10 @@ final class Bundle {
 		}
 	}
 
-	/** The command of the Procfile's {@code web} process, the one the platform starts and nginx forwards to. */
+	/**
+	 * The command of the Procfile's {@code web} process, the one the platform starts and
+	 * nginx forwards to.
+	 */
 	static String webCommand(Path application) {
 		try {
 			var first = Files.readAllLines(application.resolve("Procfile")).get(0);

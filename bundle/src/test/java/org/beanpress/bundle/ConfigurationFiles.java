@@ -19,13 +19,17 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the YAML that Elastic Beanstalk and CloudFormation read, strictly: a key given twice in one mapping is an
- * error (Elastic Beanstalk would silently drop a section), and CloudFormation's short tags ({@code !Ref},
- * {@code !Sub}, ...) are read as the plain values they tag.
+ * Reads the YAML that Elastic Beanstalk and CloudFormation read, strictly: a key given
+ * twice in one mapping is an error (Elastic Beanstalk would silently drop a section), and
+ * CloudFormation's short tags ({@code !Ref}, {@code !Sub}, ...) are read as the plain
+ * values they tag.
  */
 final class ConfigurationFiles {
 
-	/** One option setting, whichever of the three syntaxes of a config file (or a saved configuration) gave it. */
+	/**
+	 * One option setting, whichever of the three syntaxes of a config file (or a saved
+	 * configuration) gave it.
+	 */
 	record OptionSetting(String namespace, String option, Object value) {
 	}
 
@@ -77,13 +81,17 @@ final class ConfigurationFiles {
 		return result;
 	}
 
-	/** A saved configuration's {@code OptionSettings}: namespace, then option, then value. */
+	/**
+	 * A saved configuration's {@code OptionSettings}: namespace, then option, then value.
+	 */
 	@SuppressWarnings("unchecked")
 	static List<OptionSetting> savedOptionSettings(Map<String, Object> savedConfiguration) {
 		return byNamespace((Map<String, Object>) savedConfiguration.getOrDefault("OptionSettings", Map.of()));
 	}
 
-	/** The value of one option of a saved configuration, as text; null when it is not set. */
+	/**
+	 * The value of one option of a saved configuration, as text; null when it is not set.
+	 */
 	static String option(Map<String, Object> savedConfiguration, String namespace, String option) {
 		return savedOptionSettings(savedConfiguration).stream()
 			.filter(setting -> setting.namespace().equals(namespace) && setting.option().equals(option))

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The option namespaces and names Elastic Beanstalk documents (test resource elastic-beanstalk-options.txt). */
+/**
+ * The option namespaces and names Elastic Beanstalk documents (test resource
+ * elastic-beanstalk-options.txt).
+ */
 final class DocumentedOptions {
 
 	private final Map<String, Set<String>> optionsByNamespace;
@@ -22,8 +25,9 @@ final class DocumentedOptions {
 
 	static DocumentedOptions load() {
 		var options = new LinkedHashMap<String, Set<String>>();
-		try (var reader = new BufferedReader(new InputStreamReader(
-				DocumentedOptions.class.getResourceAsStream("/elastic-beanstalk-options.txt"), StandardCharsets.UTF_8))) {
+		try (var reader = new BufferedReader(
+				new InputStreamReader(DocumentedOptions.class.getResourceAsStream("/elastic-beanstalk-options.txt"),
+						StandardCharsets.UTF_8))) {
 			reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
 				var parts = Arrays.stream(line.split("\\|")).map(String::strip).toList();
 				options.put(parts.get(0), parts.stream().skip(1).collect(Collectors.toSet()));
@@ -38,7 +42,8 @@ final class DocumentedOptions {
 	boolean documents(String namespace, String option) {
 		var options = optionsByNamespace.get(namespace);
 		if (options == null) {
-			// a namespace with a name of the user's in its last position: aws:elbv2:listener:443, process:default
+			// a namespace with a name of the user's in its last position:
+			// aws:elbv2:listener:443, process:default
 			var prefix = namespace.substring(0, namespace.lastIndexOf(':') + 1);
 			options = optionsByNamespace.get(prefix + "*");
 		}

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * What Elastic Beanstalk reads besides the jars: every config file and saved configuration parses, uses only options
- * Elastic Beanstalk documents, and says what the stages and tiers need.
+ * What Elastic Beanstalk reads besides the jars: every config file and saved
+ * configuration parses, uses only options Elastic Beanstalk documents, and says what the
+ * stages and tiers need.
  */
 class ElasticBeanstalkConfigurationTests {
 
@@ -110,10 +111,13 @@ class ElasticBeanstalkConfigurationTests {
 			var visibility = Integer.parseInt(option(worker, SQSD, "VisibilityTimeout"));
 			assertThat(visibility).as("no other instance gets a task still being answered").isGreaterThan(inactivity);
 			assertThat(nginxReadTimeout).as("nginx waits longer than the daemon").isGreaterThan(inactivity);
-			// the daemon's values override the queue's own: the infrastructure keeps them equal
+			// the daemon's values override the queue's own: the infrastructure keeps them
+			// equal
 			assertThat(visibility).isEqualTo(tasksQueue.get("VisibilityTimeout"));
-			assertThat(Integer.parseInt(option(worker, SQSD, "MaxRetries"))).isEqualTo(tasksQueue.get("maxReceiveCount"));
-			// the daemon delivers cron.yaml: the worker's own schedule would run every task a second time
+			assertThat(Integer.parseInt(option(worker, SQSD, "MaxRetries")))
+				.isEqualTo(tasksQueue.get("maxReceiveCount"));
+			// the daemon delivers cron.yaml: the worker's own schedule would run every
+			// task a second time
 			assertThat(option(worker, ENVIRONMENT, "BEANPRESS_TASKS_LOCALSCHEDULE")).isEqualTo("false");
 		}
 	}
@@ -124,9 +128,11 @@ class ElasticBeanstalkConfigurationTests {
 			var worker = saved(stage, "worker");
 			assertThat(option(worker, "aws:autoscaling:trigger", "MeasureName")).isEqualTo("CPUUtilization");
 			assertThat(Double.parseDouble(option(worker, "aws:autoscaling:trigger", "UpperThreshold")))
-				.as("a percentage never exceeds it").isGreaterThanOrEqualTo(100);
+				.as("a percentage never exceeds it")
+				.isGreaterThanOrEqualTo(100);
 			assertThat(Double.parseDouble(option(worker, "aws:autoscaling:trigger", "LowerThreshold")))
-				.as("a percentage never falls below it").isLessThanOrEqualTo(0);
+				.as("a percentage never falls below it")
+				.isLessThanOrEqualTo(0);
 		}
 		var groupMetrics = ConfigurationFiles.ebextensions()
 			.stream()
@@ -147,7 +153,8 @@ class ElasticBeanstalkConfigurationTests {
 			var parameters = (Map<String, Object>) ConfigurationFiles
 				.read(Bundle.repositoryRoot().resolve("infra/stages/" + stage + ".json"))
 				.get("worker-scaling");
-			// Elastic Beanstalk owns the group's size; the scaling stack's alarms assume the same bounds
+			// Elastic Beanstalk owns the group's size; the scaling stack's alarms assume
+			// the same bounds
 			assertThat(option(worker, "aws:autoscaling:asg", "MinSize")).as(stage).isEqualTo(parameters.get("MinSize"));
 			assertThat(option(worker, "aws:autoscaling:asg", "MaxSize")).as(stage).isEqualTo(parameters.get("MaxSize"));
 		}
@@ -173,13 +180,14 @@ class ElasticBeanstalkConfigurationTests {
 	void shouldLetNginxTakeUploadsAsLargeAsTheApplicationDoes() {
 		for (var stage : STAGES) {
 			assertThat(option(saved(stage, "web"), ENVIRONMENT, "BEANPRESS_MEDIA_MAXUPLOADSIZE"))
-				.as("the hook sizes nginx from this property").isEqualTo("20MB");
+				.as("the hook sizes nginx from this property")
+				.isEqualTo("20MB");
 		}
 	}
 
 	private static Map<String, Object> saved(String stage, String tier) {
-		return ConfigurationFiles
-			.read(Bundle.repositoryRoot().resolve(".elasticbeanstalk/saved_configs/" + stage + "-" + tier + ".cfg.yml"));
+		return ConfigurationFiles.read(
+				Bundle.repositoryRoot().resolve(".elasticbeanstalk/saved_configs/" + stage + "-" + tier + ".cfg.yml"));
 	}
 
 	private static int workerNginxReadTimeoutSeconds() throws IOException {

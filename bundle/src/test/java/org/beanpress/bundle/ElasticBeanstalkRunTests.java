@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundle run the way the Java SE platform runs it: unpacked into an empty folder, the Procfile's {@code web}
- * command started once per environment with only environment properties (the tier among them), then driven the way
- * readers, authors and the worker daemon drive it.
+ * The bundle run the way the Java SE platform runs it: unpacked into an empty folder, the
+ * Procfile's {@code web} command started once per environment with only environment
+ * properties (the tier among them), then driven the way readers, authors and the worker
+ * daemon drive it.
  */
 @NeedsServices
 class ElasticBeanstalkRunTests {
@@ -41,14 +42,17 @@ class ElasticBeanstalkRunTests {
 						environment("worker"), logs)) {
 			web.awaitReady();
 			worker.awaitReady();
-			// the worker carries no Flyway: its launcher ran the web jar's migration first
-			assertThat(worker.log()).content().contains("run-tier: migrating the database schema first")
+			// the worker carries no Flyway: its launcher ran the web jar's migration
+			// first
+			assertThat(worker.log()).content()
+				.contains("run-tier: migrating the database schema first")
 				.contains("Worker answers HTTP on port");
 			var author = new TestHttp(web.url());
 			var reader = new TestHttp(web.url());
 			var daemon = new TestHttp(worker.url());
 
-			// each environment runs its own tier: only the worker answers the daemon's task requests
+			// each environment runs its own tier: only the worker answers the daemon's
+			// task requests
 			assertThat(new TestHttp(web.url())
 				.postJson("/tasks/warm-front-page", "", "X-Aws-Sqsd-Taskname", "warm-front-page")
 				.status()).isIn(401, 403, 404);
@@ -58,9 +62,8 @@ class ElasticBeanstalkRunTests {
 			assertThat(upload.status()).as(upload.body()).isEqualTo(201);
 			var mediaId = upload.json().get("id").asLong();
 			var mediaUrl = author.get("/api/media/" + mediaId, bearer).json().get("url").asString();
-			var post = author.postJson("/api/posts",
-					Map.of("title", "From the bundle", "markdown", "![harbour](" + mediaUrl + ")", "status", "PUBLISHED"),
-					bearer);
+			var post = author.postJson("/api/posts", Map.of("title", "From the bundle", "markdown",
+					"![harbour](" + mediaUrl + ")", "status", "PUBLISHED"), bearer);
 			assertThat(post.status()).as(post.body()).isEqualTo(201);
 			var slug = post.json().get("slug").asString();
 
@@ -89,10 +92,14 @@ class ElasticBeanstalkRunTests {
 		}
 	}
 
-	/** What an environment's properties hold: the embedded services' endpoints in place of Aurora, Redis and SQS. */
+	/**
+	 * What an environment's properties hold: the embedded services' endpoints in place of
+	 * Aurora, Redis and SQS.
+	 */
 	private static Map<String, String> environment(String tier) {
 		var properties = new HashMap<>(EmbeddedServices.properties());
-		// on Elastic Beanstalk the worker daemon delivers cron.yaml, so the worker's own schedule is off
+		// on Elastic Beanstalk the worker daemon delivers cron.yaml, so the worker's own
+		// schedule is off
 		properties.put("beanpress.tasks.local-schedule", "false");
 		var environment = new HashMap<>(TierProcess.environmentOf(properties));
 		environment.put("BEANPRESS_TIER", tier);

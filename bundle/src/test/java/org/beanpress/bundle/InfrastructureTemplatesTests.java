@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CloudFormation templates under infra/ pass cfn-lint (the npm package, pinned in infra/package.json) with every
- * stage's parameters, and their job queues match the one queue definition. Needs Node.js and npm, as the build
- * machine has; without them the test is skipped, saying so.
+ * The CloudFormation templates under infra/ pass cfn-lint (the npm package, pinned in
+ * infra/package.json) with every stage's parameters, and their job queues match the one
+ * queue definition. Needs Node.js and npm, as the build machine has; without them the
+ * test is skipped, saying so.
  */
 class InfrastructureTemplatesTests {
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundle's launcher, with a stand-in {@code java} that prints the command line it was given: which jar, which
- * flags, and what happens when an environment is set up wrongly.
+ * The bundle's launcher, with a stand-in {@code java} that prints the command line it was
+ * given: which jar, which flags, and what happens when an environment is set up wrongly.
  */
 class RunTierTests {
 
@@ -44,8 +44,10 @@ class RunTierTests {
 		assertThat(run.output()).contains("MALLOC_ARENA_MAX=2 ", "-XX:+UseSerialGC", "-Xms32m", "-Xmx104m",
 				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError",
 				"-Dbeanpress.worker.http.port=5000", "-jar " + application.resolve("beanpress-worker.jar"));
-		var migration = run.output().indexOf("-Dloader.main=org.beanpress.web.system.SchemaMigration -cp "
-				+ application.resolve("beanpress-web.jar") + " org.springframework.boot.loader.launch.PropertiesLauncher");
+		var migration = run.output()
+			.indexOf("-Dloader.main=org.beanpress.web.system.SchemaMigration -cp "
+					+ application.resolve("beanpress-web.jar")
+					+ " org.springframework.boot.loader.launch.PropertiesLauncher");
 		assertThat(migration).isNotNegative().isLessThan(run.output().indexOf("-jar "));
 	}
 
@@ -60,8 +62,9 @@ class RunTierTests {
 		var run = runTier(Map.of("BEANPRESS_TIER", "worker"));
 
 		assertThat(run.status()).isEqualTo(1);
-		assertThat(run.output()).contains("Communications link failure",
-				"the schema migration failed (see above), so the worker does not start")
+		assertThat(run.output())
+			.contains("Communications link failure",
+					"the schema migration failed (see above), so the worker does not start")
 			.doesNotContain("-jar ");
 	}
 
@@ -82,7 +85,8 @@ class RunTierTests {
 
 	@Test
 	void shouldSizeTheWebTiersHeapFromTheMachinesMemoryAndAppendTheOperatorsFlags() throws Exception {
-		var run = runTier(Map.of("BEANPRESS_TIER", "web", "PORT", "5123", "BEANPRESS_JAVA_OPTS", "-Dmarker=1 -Xmx300m"));
+		var run = runTier(
+				Map.of("BEANPRESS_TIER", "web", "PORT", "5123", "BEANPRESS_JAVA_OPTS", "-Dmarker=1 -Xmx300m"));
 
 		assertThat(run.status()).isZero();
 		assertThat(run.output()).containsPattern("-Xmx\\d+m .*-Dmarker=1 -Xmx300m -jar ")
@@ -106,8 +110,7 @@ class RunTierTests {
 
 	private Run runTier(Map<String, String> environment) throws IOException, InterruptedException {
 		var output = folder.resolve("run-tier.out");
-		var builder = new ProcessBuilder("bash", "-c", Bundle.webCommand(application))
-			.directory(application.toFile())
+		var builder = new ProcessBuilder("bash", "-c", Bundle.webCommand(application)).directory(application.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile());
 		builder.environment().remove("BEANPRESS_TIER");

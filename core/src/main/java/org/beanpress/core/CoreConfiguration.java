@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
-/** What both tiers take from the library: repositories, shared storage, the job contract and their settings. */
+/**
+ * What both tiers take from the library: repositories, shared storage, the job contract
+ * and their settings.
+ */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @ConfigurationPropertiesScan

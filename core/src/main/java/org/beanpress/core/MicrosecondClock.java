@@ -7,8 +7,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * UTC at microsecond precision, the precision of the DATETIME(6) columns, so what is written reads back equal. (Not
- * {@code Clock.tick(clock, 1 µs)}: on Java 17 its {@code millis()} divides by zero for ticks under a millisecond.)
+ * UTC at microsecond precision, the precision of the DATETIME(6) columns, so what is
+ * written reads back equal. (Not {@code Clock.tick(clock, 1 µs)}: on Java 17 its
+ * {@code millis()} divides by zero for ticks under a millisecond.)
  */
 final class MicrosecondClock extends Clock {
 

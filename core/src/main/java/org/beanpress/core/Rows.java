@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Row mappers for the domain records. The driver reads DATETIME columns as LocalDateTime; they hold UTC (the connection
- * runs in UTC), and the records hold Instants.
+ * Row mappers for the domain records. The driver reads DATETIME columns as LocalDateTime;
+ * they hold UTC (the connection runs in UTC), and the records hold Instants.
  */
 public final class Rows {
 

@@ -15,9 +15,11 @@ import org.beanpress.local.QueueDefinition;
 import org.beanpress.local.TierProcess;
 
 /**
- * The whole system on one machine with only a JDK: MariaDB (MySQL protocol), Redis, ElasticMQ (SQS API) with the job
- * queues and their DLQs, then the web tier and the worker tier as their own processes, configured through environment
- * variables exactly as in Elastic Beanstalk. Everything it keeps lives in one data folder and survives a restart.
+ * The whole system on one machine with only a JDK: MariaDB (MySQL protocol), Redis,
+ * ElasticMQ (SQS API) with the job queues and their DLQs, then the web tier and the
+ * worker tier as their own processes, configured through environment variables exactly as
+ * in Elastic Beanstalk. Everything it keeps lives in one data folder and survives a
+ * restart.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -50,7 +52,10 @@ public final class LocalStack implements AutoCloseable {
 		stopped.await();
 	}
 
-	/** Starts everything, in dependency order; if any part fails, what started is stopped again. */
+	/**
+	 * Starts everything, in dependency order; if any part fails, what started is stopped
+	 * again.
+	 */
 	static LocalStack start(StackSettings settings) {
 		var stack = new LocalStack();
 		try {
@@ -95,7 +100,10 @@ public final class LocalStack implements AutoCloseable {
 			.toList();
 	}
 
-	/** Kills the worker at once (SIGKILL), as a crashed or terminated instance dies: no shutdown of any kind. */
+	/**
+	 * Kills the worker at once (SIGKILL), as a crashed or terminated instance dies: no
+	 * shutdown of any kind.
+	 */
 	void killWorker() {
 		worker.kill();
 	}
@@ -120,7 +128,10 @@ public final class LocalStack implements AutoCloseable {
 		return worker.url();
 	}
 
-	/** Stops the tiers first (gracefully), then the services they use, in reverse order of start. */
+	/**
+	 * Stops the tiers first (gracefully), then the services they use, in reverse order of
+	 * start.
+	 */
 	@Override
 	public synchronized void close() {
 		for (int i = started.size() - 1; i >= 0; i--) {

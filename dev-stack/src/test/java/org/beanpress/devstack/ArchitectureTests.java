@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tiers are deployed apart and must stay apart: what both need lives in the core library, and nothing that is only
- * for local runs and tests reaches a deployed jar.
+ * The tiers are deployed apart and must stay apart: what both need lives in the core
+ * library, and nothing that is only for local runs and tests reaches a deployed jar.
  */
 class ArchitectureTests {
 

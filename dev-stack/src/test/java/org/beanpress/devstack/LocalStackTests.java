@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The first README command, as a newcomer meets it: the whole stack from the built jars on embedded services, driven
- * over HTTP; then stopped and started again on the same data folder.
+ * The first README command, as a newcomer meets it: the whole stack from the built jars
+ * on embedded services, driven over HTTP; then stopped and started again on the same data
+ * folder.
  */
 class LocalStackTests {
 
@@ -43,10 +44,14 @@ class LocalStackTests {
 
 			assertThat(http.postJson("/api/accounts", Map.of("username", username, "password", password)).status())
 				.isEqualTo(201);
-			var token = http.postJson("/api/tokens", "", TestHttp.basic(username, password)).json().get("token").asString();
+			var token = http.postJson("/api/tokens", "", TestHttp.basic(username, password))
+				.json()
+				.get("token")
+				.asString();
 			var bearer = TestHttp.bearer(token);
 
-			// every EXIF orientation of one photo, and a camera photo carrying GPS coordinates
+			// every EXIF orientation of one photo, and a camera photo carrying GPS
+			// coordinates
 			var uploads = new LinkedHashMap<String, Long>();
 			for (var photo : PHOTOS) {
 				var upload = http.upload("/api/media", TestImages.file(photo), bearer);
@@ -54,7 +59,9 @@ class LocalStackTests {
 				assertThat(upload.json().get("status").asString()).isEqualTo("PENDING");
 				uploads.put(photo, upload.json().get("id").asLong());
 			}
-			mediaUrl = http.get("/api/media/" + uploads.get("orientation/Landscape_6.jpg"), bearer).json().get("url")
+			mediaUrl = http.get("/api/media/" + uploads.get("orientation/Landscape_6.jpg"), bearer)
+				.json()
+				.get("url")
 				.asString();
 
 			var post = http.postJson("/api/posts", Map.of("title", "First light", "markdown",
@@ -75,15 +82,22 @@ class LocalStackTests {
 			assertThat(reader.get(mediaUrl).header("Cache-Control")).contains("immutable");
 			assertThat(new TestHttp(stack.workerUrl()).get("/actuator/health/readiness").status()).isEqualTo(200);
 
-			// through the outbox, SQS and the worker: variants of the right sizes, upright, without EXIF or GPS
-			await().atMost(Duration.ofSeconds(120)).until(() -> uploads.values().stream()
-				.allMatch(id -> http.get("/api/media/" + id, bearer).json().get("status").asString().equals("READY")));
+			// through the outbox, SQS and the worker: variants of the right sizes,
+			// upright, without EXIF or GPS
+			await().atMost(Duration.ofSeconds(120))
+				.until(() -> uploads.values()
+					.stream()
+					.allMatch(id -> http.get("/api/media/" + id, bearer)
+						.json()
+						.get("status")
+						.asString()
+						.equals("READY")));
 			for (var upload : uploads.entrySet()) {
 				var variants = http.get("/api/media/" + upload.getValue(), bearer).json().get("variants");
 				assertThat(variants.valueStream().map(variant -> variant.get("size").asString())).as(upload.getKey())
-					.containsExactlyInAnyOrderElementsOf(upload.getKey().startsWith("gps/")
-							? List.of("thumbnail", "medium")
-							: List.of("thumbnail", "medium", "medium_large", "large", "1536x1536"));
+					.containsExactlyInAnyOrderElementsOf(
+							upload.getKey().startsWith("gps/") ? List.of("thumbnail", "medium")
+									: List.of("thumbnail", "medium", "medium_large", "large", "1536x1536"));
 				for (var variant : variants) {
 					var file = reader.getBytes(variant.get("url").asString());
 					var image = ImageIO.read(new ByteArrayInputStream(file));
@@ -96,7 +110,8 @@ class LocalStackTests {
 				}
 			}
 
-			// the worker re-rendered the post page once its image was READY: responsive, and straight from Redis
+			// the worker re-rendered the post page once its image was READY: responsive,
+			// and straight from Redis
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 				var warmed = reader.get("/posts/" + slug);
 				assertThat(warmed.header("X-Page-Cache")).isEqualTo("HIT");
@@ -115,8 +130,8 @@ class LocalStackTests {
 	}
 
 	private StackSettings settings() {
-		return new StackSettings(data, Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers")), 0,
-				0, 0, 0, 0, "local-stack-admin", 0);
+		return new StackSettings(data, Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers")),
+				0, 0, 0, 0, 0, "local-stack-admin", 0);
 	}
 
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The deployed jars talk to whatever the standard Spring properties name: nothing embedded can start from them,
- * because nothing embedded is in them.
+ * The deployed jars talk to whatever the standard Spring properties name: nothing
+ * embedded can start from them, because nothing embedded is in them.
  */
 class TierJarsTests {
 
@@ -33,9 +33,11 @@ class TierJarsTests {
 		var worker = libraries(tiersDirectory().resolve("worker-tier.jar"));
 		var web = libraries(tiersDirectory().resolve("web-tier.jar"));
 
-		// the worker's memory is mostly loaded classes (bench/worker-memory.sh); the web tier migrates the schema
+		// the worker's memory is mostly loaded classes (bench/worker-memory.sh); the web
+		// tier migrates the schema
 		assertThat(worker).anyMatch(name -> name.startsWith("spring-boot-actuator"))
-			.noneMatch(name -> name.matches("(tomcat-embed-core|spring-webmvc|spring-boot-tomcat|jakarta.servlet|flyway).*"));
+			.noneMatch(name -> name
+				.matches("(tomcat-embed-core|spring-webmvc|spring-boot-tomcat|jakarta.servlet|flyway).*"));
 		assertThat(web).anyMatch(name -> name.startsWith("flyway-mysql"))
 			.anyMatch(name -> name.startsWith("tomcat-embed-core"));
 	}

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A worker killed (SIGKILL) in the middle of image jobs, as a terminated instance dies: the jobs come back after the
- * visibility timeout, a new worker finishes them, and each image ends with exactly one set of variants.
+ * A worker killed (SIGKILL) in the middle of image jobs, as a terminated instance dies:
+ * the jobs come back after the visibility timeout, a new worker finishes them, and each
+ * image ends with exactly one set of variants.
  */
 class WorkerCrashTests {
 
@@ -39,8 +40,10 @@ class WorkerCrashTests {
 			var http = new TestHttp(stack.webUrl());
 			http.postJson("/api/accounts", Map.of("username", "crash", "password", "a crash test password"));
 			var bearer = TestHttp
-				.bearer(http.postJson("/api/tokens", "", TestHttp.basic("crash", "a crash test password")).json()
-					.get("token").asString());
+				.bearer(http.postJson("/api/tokens", "", TestHttp.basic("crash", "a crash test password"))
+					.json()
+					.get("token")
+					.asString());
 			var ids = new ArrayList<Long>();
 			for (int i = 0; i < IMAGES; i++) {
 				var upload = http.upload("/api/media", "file", "big-" + i + ".jpg", bigPhoto(i), bearer);
@@ -50,7 +53,9 @@ class WorkerCrashTests {
 
 			// a job's work folder exists exactly while it runs: kill the worker then
 			var temporary = data.resolve("storage/tmp");
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> runningJobs(temporary) > 0);
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> runningJobs(temporary) > 0);
 			stack.killWorker();
 
 			assertThat(runningJobs(temporary)).as("a job was cut off in the middle").isPositive();
@@ -80,19 +85,26 @@ class WorkerCrashTests {
 			var http = new TestHttp(stack.webUrl());
 			http.postJson("/api/accounts", Map.of("username", "scalein", "password", "a scale-in password"));
 			var bearer = TestHttp
-				.bearer(http.postJson("/api/tokens", "", TestHttp.basic("scalein", "a scale-in password")).json()
-					.get("token").asString());
+				.bearer(http.postJson("/api/tokens", "", TestHttp.basic("scalein", "a scale-in password"))
+					.json()
+					.get("token")
+					.asString());
 			var ids = new ArrayList<Long>();
 			for (int i = 0; i < IMAGES; i++) {
-				ids.add(http.upload("/api/media", "file", "scale-" + i + ".jpg", bigPhoto(10 + i), bearer).json()
-					.get("id").asLong());
+				ids.add(http.upload("/api/media", "file", "scale-" + i + ".jpg", bigPhoto(10 + i), bearer)
+					.json()
+					.get("id")
+					.asLong());
 			}
 			var temporary = data.resolve("storage/tmp");
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> runningJobs(temporary) > 0);
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> runningJobs(temporary) > 0);
 
 			stack.stopWorker();
 
-			// the jobs in hand were finished, not dropped half-done; the rest wait in the queue for the next worker
+			// the jobs in hand were finished, not dropped half-done; the rest wait in the
+			// queue for the next worker
 			assertThat(runningJobs(temporary)).isZero();
 			assertThat(ids).anyMatch(id -> status(http, bearer, id).equals("READY"));
 			stack.startWorker();
@@ -114,11 +126,15 @@ class WorkerCrashTests {
 		}
 	}
 
-	/** A 4800x3600 (17 MP) photo-sized JPEG, different for each n so each is its own media item. */
+	/**
+	 * A 4800x3600 (17 MP) photo-sized JPEG, different for each n so each is its own media
+	 * item.
+	 */
 	private static byte[] bigPhoto(int n) throws IOException {
 		var image = new BufferedImage(4800, 3600, BufferedImage.TYPE_3BYTE_BGR);
 		var graphics = image.createGraphics();
-		graphics.setPaint(new GradientPaint(0, 0, new Color(30 * n % 256, 90, 160), 4800, 3600, new Color(240, 200, 40 * n % 256)));
+		graphics.setPaint(new GradientPaint(0, 0, new Color(30 * n % 256, 90, 160), 4800, 3600,
+				new Color(240, 200, 40 * n % 256)));
 		graphics.fillRect(0, 0, 4800, 3600);
 		graphics.dispose();
 		var out = new ByteArrayOutputStream();

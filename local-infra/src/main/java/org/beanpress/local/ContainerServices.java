@@ -10,8 +10,9 @@ import org.testcontainers.mysql.MySQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * The real thing in Docker, for the optional {@code testcontainers} profile: MySQL 8 (what Aurora MySQL 3 speaks),
- * Redis, and LocalStack's SQS. Tags are pinned; LocalStack's {@code latest} needs an auth token since March 2026.
+ * The real thing in Docker, for the optional {@code testcontainers} profile: MySQL 8
+ * (what Aurora MySQL 3 speaks), Redis, and LocalStack's SQS. Tags are pinned;
+ * LocalStack's {@code latest} needs an auth token since March 2026.
  */
 final class ContainerServices {
 

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Under the {@code testcontainers} profile, skips {@link NeedsServices} tests (saying why) when no Docker engine
- * answers, instead of failing them.
+ * Under the {@code testcontainers} profile, skips {@link NeedsServices} tests (saying
+ * why) when no Docker engine answers, instead of failing them.
  */
 public class ContainersNeedDocker implements ExecutionCondition {
 

@@ -15,8 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The real services a tier talks to, started once per test JVM: MariaDB over the MySQL protocol, Redis over RESP,
- * shared storage in a temporary folder. As an initializer it points a test's application context at them.
+ * The real services a tier talks to, started once per test JVM: MariaDB over the MySQL
+ * protocol, Redis over RESP, shared storage in a temporary folder. As an initializer it
+ * points a test's application context at them.
  */
 public final class EmbeddedServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -35,27 +36,32 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 	}
 
 	/**
-	 * The properties that point a tier at the embedded services (or, under the {@code testcontainers} profile, at the
-	 * same services in Docker).
+	 * The properties that point a tier at the embedded services (or, under the
+	 * {@code testcontainers} profile, at the same services in Docker).
 	 */
 	public static Map<String, String> properties() {
 		start();
 		var properties = new LinkedHashMap<String, String>();
 		properties.put("beanpress.storage.root", storageRoot().toString());
 		properties.put("beanpress.security.admin-password", "test-admin-password");
-		// the worker's own HTTP server (not a servlet container a test could mock) listens on any free port
+		// the worker's own HTTP server (not a servlet container a test could mock)
+		// listens on any free port
 		properties.put("beanpress.worker.http.port", "0");
 		if (ContainerServices.requested()) {
 			properties.putAll(ContainerServices.properties());
 			return properties;
 		}
 		properties.putAll(connections(database, redis, sqs));
-		// failed jobs come back within a second in tests (10 s and doubling in production)
+		// failed jobs come back within a second in tests (10 s and doubling in
+		// production)
 		properties.put("beanpress.worker.retry.first-retry-seconds", "1");
 		return properties;
 	}
 
-	/** The standard Spring properties that connect a tier to these running services (nothing else is needed). */
+	/**
+	 * The standard Spring properties that connect a tier to these running services
+	 * (nothing else is needed).
+	 */
 	public static Map<String, String> connections(EmbeddedMariaDb database, EmbeddedRedis redis, EmbeddedSqs sqs) {
 		var properties = new LinkedHashMap<String, String>();
 		properties.put("spring.datasource.url", database.jdbcUrl());
@@ -78,10 +84,10 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 	}
 
 	/**
-	 * A new, empty database on the test server, for a test that needs a schema of its own (a migration, say); one of
-	 * the same name left by an earlier run is dropped first.
-	 *
-	 * @return the {@code spring.datasource.*} properties of {@link #properties()}, the URL naming that database
+	 * A new, empty database on the test server, for a test that needs a schema of its own
+	 * (a migration, say); one of the same name left by an earlier run is dropped first.
+	 * @return the {@code spring.datasource.*} properties of {@link #properties()}, the
+	 * URL naming that database
 	 */
 	public static Map<String, String> emptyDatabase(String name) {
 		var properties = properties();

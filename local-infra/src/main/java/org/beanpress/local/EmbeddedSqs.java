@@ -17,18 +17,23 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * ElasticMQ, in this JVM, standing in for Amazon SQS: the SQS API on 127.0.0.1, with the application's queues and
- * their dead-letter queues created up front (as the Beanstalk environment's CloudFormation would).
+ * ElasticMQ, in this JVM, standing in for Amazon SQS: the SQS API on 127.0.0.1, with the
+ * application's queues and their dead-letter queues created up front (as the Beanstalk
+ * environment's CloudFormation would).
  *
- * <p>It can be stopped and restarted on the same port, so tests can play an SQS outage.
+ * <p>
+ * It can be stopped and restarted on the same port, so tests can play an SQS outage.
  */
 public final class EmbeddedSqs implements AutoCloseable {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSqs.class);
 
 	private final int port;
+
 	private final List<QueueDefinition> queues;
+
 	private final Map<String, String> queueUrls = new LinkedHashMap<>();
+
 	private SQSRestServer server;
 
 	private EmbeddedSqs(int port, List<QueueDefinition> queues) {
@@ -37,9 +42,9 @@ public final class EmbeddedSqs implements AutoCloseable {
 	}
 
 	/**
-	 * Starts ElasticMQ on 127.0.0.1 and creates every queue: first its dead-letter queue, then the queue itself with
-	 * its visibility timeout and a RedrivePolicy pointing at that DLQ.
-	 *
+	 * Starts ElasticMQ on 127.0.0.1 and creates every queue: first its dead-letter queue,
+	 * then the queue itself with its visibility timeout and a RedrivePolicy pointing at
+	 * that DLQ.
 	 * @param port the TCP port, or 0 for a free one
 	 * @param queues the queues to create
 	 * @return the running server, its queues in place
@@ -52,7 +57,6 @@ public final class EmbeddedSqs implements AutoCloseable {
 
 	/**
 	 * Returns the SQS endpoint to give the AWS SDK as endpoint override.
-	 *
 	 * @return {@code http://127.0.0.1:PORT}
 	 */
 	public URI endpoint() {
@@ -60,8 +64,8 @@ public final class EmbeddedSqs implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the TCP port the server listens on (on 127.0.0.1); it stays the same across {@link #restart()}.
-	 *
+	 * Returns the TCP port the server listens on (on 127.0.0.1); it stays the same across
+	 * {@link #restart()}.
 	 * @return the port
 	 */
 	public int port() {
@@ -70,7 +74,6 @@ public final class EmbeddedSqs implements AutoCloseable {
 
 	/**
 	 * Returns the URL of a queue or dead-letter queue created at start.
-	 *
 	 * @param queueName the queue's name
 	 * @return its URL, such as {@code http://127.0.0.1:PORT/000000000000/NAME}
 	 * @throws IllegalArgumentException for a queue that was not defined
@@ -83,7 +86,10 @@ public final class EmbeddedSqs implements AutoCloseable {
 		return url;
 	}
 
-	/** Stops the server and waits until the port is released; requests fail until {@link #restart()}. */
+	/**
+	 * Stops the server and waits until the port is released; requests fail until
+	 * {@link #restart()}.
+	 */
 	public synchronized void stop() {
 		if (server != null) {
 			server.stopAndWait();
@@ -93,8 +99,8 @@ public final class EmbeddedSqs implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server again on the same port and recreates the queues (empty: messages do not survive).
-	 * Stops it first if it is running.
+	 * Starts the server again on the same port and recreates the queues (empty: messages
+	 * do not survive). Stops it first if it is running.
 	 */
 	public synchronized void restart() {
 		stop();
@@ -109,33 +115,35 @@ public final class EmbeddedSqs implements AutoCloseable {
 
 	private synchronized void startServer() {
 		long startedAt = System.nanoTime();
-		SQSRestServer started = SQSRestServerBuilder
-				.withInterface(LoopbackPorts.LOOPBACK)
-				.withPort(port)
-				.start();
+		SQSRestServer started = SQSRestServerBuilder.withInterface(LoopbackPorts.LOOPBACK).withPort(port).start();
 		try {
 			// throws if the port is taken
 			started.waitUntilStarted();
 			createQueues();
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			started.stopAndWait();
 			throw new IllegalStateException("ElasticMQ did not start on 127.0.0.1:" + port, e);
 		}
 		server = started;
-		LOG.info("ElasticMQ ready on {} with queues {} after {} ms",
-				endpoint(), queueUrls.keySet(), (System.nanoTime() - startedAt) / 1_000_000);
+		LOG.info("ElasticMQ ready on {} with queues {} after {} ms", endpoint(), queueUrls.keySet(),
+				(System.nanoTime() - startedAt) / 1_000_000);
 	}
 
-	/** Through the real SQS API with the AWS SDK, so the queues are exactly what a client would see. */
+	/**
+	 * Through the real SQS API with the AWS SDK, so the queues are exactly what a client
+	 * would see.
+	 */
 	private void createQueues() {
 		try (SqsClient client = SqsClient.builder()
-				// named, not discovered: with a second HTTP client on an application's classpath the SDK refuses
-				// to guess which one to use
-				.httpClientBuilder(Apache5HttpClient.builder())
-				.endpointOverride(endpoint())
-				.region(Region.US_EAST_1)
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
-				.build()) {
+			// named, not discovered: with a second HTTP client on an application's
+			// classpath the SDK refuses
+			// to guess which one to use
+			.httpClientBuilder(Apache5HttpClient.builder())
+			.endpointOverride(endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
+			.build()) {
 			for (QueueDefinition queue : queues) {
 				Map<QueueAttributeName, String> attributes = new LinkedHashMap<>();
 				attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT,
@@ -157,15 +165,15 @@ public final class EmbeddedSqs implements AutoCloseable {
 	}
 
 	private static String queueArn(SqsClient client, String queueUrl) {
-		return client.getQueueAttributes(request -> request
-						.queueUrl(queueUrl)
-						.attributeNames(QueueAttributeName.QUEUE_ARN))
-				.attributes()
-				.get(QueueAttributeName.QUEUE_ARN);
+		return client
+			.getQueueAttributes(request -> request.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+			.attributes()
+			.get(QueueAttributeName.QUEUE_ARN);
 	}
 
 	private static String redrivePolicy(String deadLetterTargetArn, int maxReceiveCount) {
-		return "{\"deadLetterTargetArn\":\"" + deadLetterTargetArn + "\","
-				+ "\"maxReceiveCount\":\"" + maxReceiveCount + "\"}";
+		return "{\"deadLetterTargetArn\":\"" + deadLetterTargetArn + "\"," + "\"maxReceiveCount\":\"" + maxReceiveCount
+				+ "\"}";
 	}
+
 }

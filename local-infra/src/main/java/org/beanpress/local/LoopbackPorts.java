@@ -8,18 +8,24 @@ import java.net.ServerSocket;
 /** Picks TCP ports on the loopback interface, where all the embedded servers listen. */
 public final class LoopbackPorts {
 
-	/** The only address the embedded servers bind to: nothing of the local stack is reachable from outside. */
+	/**
+	 * The only address the embedded servers bind to: nothing of the local stack is
+	 * reachable from outside.
+	 */
 	static final String LOOPBACK = "127.0.0.1";
 
 	private LoopbackPorts() {
 	}
 
 	/**
-	 * Returns {@code requested}, or a port that is free right now when {@code requested} is 0.
+	 * Returns {@code requested}, or a port that is free right now when {@code requested}
+	 * is 0.
 	 *
-	 * <p>Why not let each server bind port 0 itself: redis-server reads port 0 as "no TCP at all", MariaDB would
-	 * fall back to 3306, and ElasticMQ writes the configured port into its queue URLs. The small race between
-	 * closing this probe socket and the server binding is accepted for a local stand-in.
+	 * <p>
+	 * Why not let each server bind port 0 itself: redis-server reads port 0 as "no TCP at
+	 * all", MariaDB would fall back to 3306, and ElasticMQ writes the configured port
+	 * into its queue URLs. The small race between closing this probe socket and the
+	 * server binding is accepted for a local stand-in.
 	 */
 	public static int resolve(int requested) {
 		if (requested < 0 || requested > 65_535) {
@@ -36,4 +42,5 @@ public final class LoopbackPorts {
 			throw new UncheckedIOException("no free port on " + LOOPBACK, e);
 		}
 	}
+
 }

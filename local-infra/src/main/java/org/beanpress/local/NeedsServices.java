@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks tests that talk to the database, Redis or SQS through {@link EmbeddedServices}. Under the
- * {@code testcontainers} profile they run against Docker containers, or are skipped, saying why, when no Docker engine
- * answers.
+ * Marks tests that talk to the database, Redis or SQS through {@link EmbeddedServices}.
+ * Under the {@code testcontainers} profile they run against Docker containers, or are
+ * skipped, saying why, when no Docker engine answers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +20,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(ContainersNeedDocker.class)
 public @interface NeedsServices {
+
 }

@@ -8,17 +8,23 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * One SQS queue of the local stack and, optionally, the dead-letter queue its failed messages move to.
+ * One SQS queue of the local stack and, optionally, the dead-letter queue its failed
+ * messages move to.
  *
  * @param name the queue name
  * @param deadLetterQueueName the DLQ's name, or {@code null} for a queue without one
- * @param maxReceiveCount receives after which an undeleted message moves to the DLQ (at least 1 when there is one)
- * @param visibilityTimeoutSeconds how long a received message stays hidden from other consumers (0..43200)
+ * @param maxReceiveCount receives after which an undeleted message moves to the DLQ (at
+ * least 1 when there is one)
+ * @param visibilityTimeoutSeconds how long a received message stays hidden from other
+ * consumers (0..43200)
  */
 public record QueueDefinition(String name, String deadLetterQueueName, int maxReceiveCount,
-							  int visibilityTimeoutSeconds) {
+		int visibilityTimeoutSeconds) {
 
-	/** Validates the definition against SQS's own limits, so a mistake fails here rather than at CreateQueue. */
+	/**
+	 * Validates the definition against SQS's own limits, so a mistake fails here rather
+	 * than at CreateQueue.
+	 */
 	public QueueDefinition {
 		Objects.requireNonNull(name, "name");
 		if (name.isBlank()) {
@@ -37,14 +43,16 @@ public record QueueDefinition(String name, String deadLetterQueueName, int maxRe
 	}
 
 	/**
-	 * The job queues as {@code beanpress/queues.properties} (in the core library, on the classpath of whoever starts
-	 * the stack) defines them, each with its {@code -dlq}, names prefixed.
+	 * The job queues as {@code beanpress/queues.properties} (in the core library, on the
+	 * classpath of whoever starts the stack) defines them, each with its {@code -dlq},
+	 * names prefixed.
 	 */
 	public static List<QueueDefinition> jobQueues(String prefix) {
 		var definition = new Properties();
 		try (var in = QueueDefinition.class.getResourceAsStream("/beanpress/queues.properties")) {
 			if (in == null) {
-				throw new IllegalStateException("No beanpress/queues.properties on the classpath (it is in the core library)");
+				throw new IllegalStateException(
+						"No beanpress/queues.properties on the classpath (it is in the core library)");
 			}
 			definition.load(in);
 		}
@@ -61,7 +69,6 @@ public record QueueDefinition(String name, String deadLetterQueueName, int maxRe
 
 	/**
 	 * Tells whether failed messages of this queue move to a dead-letter queue.
-	 *
 	 * @return true when {@link #deadLetterQueueName()} is set
 	 */
 	public boolean hasDeadLetterQueue() {

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small HTTP client for tests that talk to a running tier over real HTTP, with its own cookie jar (one per browser).
+ * A small HTTP client for tests that talk to a running tier over real HTTP, with its own
+ * cookie jar (one per browser).
  */
 public final class TestHttp {
 
@@ -36,10 +37,11 @@ public final class TestHttp {
 	private final HttpClient client;
 
 	public TestHttp(String baseUrl) {
-		this(baseUrl, HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build());
+		this(baseUrl,
+				HttpClient.newBuilder()
+					.cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build());
 	}
 
 	private TestHttp(String baseUrl, HttpClient client) {
@@ -47,7 +49,10 @@ public final class TestHttp {
 		this.client = client;
 	}
 
-	/** The same browser (same cookies) talking to another server, as behind a load balancer. */
+	/**
+	 * The same browser (same cookies) talking to another server, as behind a load
+	 * balancer.
+	 */
 	public TestHttp at(String otherBaseUrl) {
 		return new TestHttp(otherBaseUrl, client);
 	}
@@ -146,7 +151,10 @@ public final class TestHttp {
 		}
 	}
 
-	/** Logs in through the form, as a browser does: fetch the page for its CSRF token, post the form. */
+	/**
+	 * Logs in through the form, as a browser does: fetch the page for its CSRF token,
+	 * post the form.
+	 */
 	public Response logIn(String username, String password) {
 		var token = get("/login").csrfToken();
 		return postForm("/login", Map.of("username", username, "password", password, "_csrf", token));

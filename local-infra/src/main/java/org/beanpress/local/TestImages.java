@@ -7,15 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The real camera and phone images in the repository's sibling folder ../shared/testdata/images. */
+/**
+ * The real camera and phone images in the repository's sibling folder
+ * ../shared/testdata/images.
+ */
 public final class TestImages {
 
 	private TestImages() {
 	}
 
 	/**
-	 * The folder: next to the repository root, which surefire names in {@code beanpress.repository-root}; else found
-	 * from the working directory (the first folder above it holding the Maven wrapper's {@code .mvn}).
+	 * The folder: next to the repository root, which surefire names in
+	 * {@code beanpress.repository-root}; else found from the working directory (the first
+	 * folder above it holding the Maven wrapper's {@code .mvn}).
 	 */
 	public static Path folder() {
 		var root = System.getProperty("beanpress.repository-root");

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One tier running in its own JVM, configured only through environment variables: the same way Elastic Beanstalk runs
- * it, so the local stack and the tests exercise the real start-up path.
+ * One tier running in its own JVM, configured only through environment variables: the
+ * same way Elastic Beanstalk runs it, so the local stack and the tests exercise the real
+ * start-up path.
  */
 public final class TierProcess implements AutoCloseable {
 
@@ -45,8 +46,8 @@ public final class TierProcess implements AutoCloseable {
 	public static TierProcess startJar(String name, Path jar, int port, Map<String, String> environment,
 			Path logDirectory) {
 		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException("No " + name + " jar at " + jar.toAbsolutePath()
-					+ ": build it first (./mvnw -DskipTests package)");
+			throw new IllegalStateException(
+					"No " + name + " jar at " + jar.toAbsolutePath() + ": build it first (./mvnw -DskipTests package)");
 		}
 		var java = ProcessHandle.current().info().command().orElse("java");
 		return start(name, List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-jar", jar.toAbsolutePath().toString()),
@@ -54,8 +55,9 @@ public final class TierProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a tier with any command (a Procfile's, say) in a working directory. The command must end up as the tier's
-	 * JVM (a shell script {@code exec}s it) so that {@link #close()} reaches it.
+	 * Starts a tier with any command (a Procfile's, say) in a working directory. The
+	 * command must end up as the tier's JVM (a shell script {@code exec}s it) so that
+	 * {@link #close()} reaches it.
 	 */
 	public static TierProcess start(String name, List<String> command, Path workingDirectory, int port,
 			Map<String, String> environment, Path logDirectory) {
@@ -75,8 +77,9 @@ public final class TierProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Spring properties as environment variables (Spring's relaxed binding: upper case, dots to underscores, dashes
-	 * dropped), the way Elastic Beanstalk environment properties reach the application.
+	 * Spring properties as environment variables (Spring's relaxed binding: upper case,
+	 * dots to underscores, dashes dropped), the way Elastic Beanstalk environment
+	 * properties reach the application.
 	 */
 	public static Map<String, String> environmentOf(Map<String, String> properties) {
 		var environment = new HashMap<String, String>();
@@ -85,7 +88,10 @@ public final class TierProcess implements AutoCloseable {
 		return environment;
 	}
 
-	/** Waits until the tier's readiness probe answers 200 (database and Redis reachable, start-up done). */
+	/**
+	 * Waits until the tier's readiness probe answers 200 (database and Redis reachable,
+	 * start-up done).
+	 */
 	public void awaitReady() {
 		var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		var probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
@@ -137,7 +143,10 @@ public final class TierProcess implements AutoCloseable {
 		}
 	}
 
-	/** SIGTERM, as Elastic Beanstalk and Auto Scaling send it: the tier shuts down gracefully; forced after a bound. */
+	/**
+	 * SIGTERM, as Elastic Beanstalk and Auto Scaling send it: the tier shuts down
+	 * gracefully; forced after a bound.
+	 */
 	@Override
 	public void close() {
 		process.destroy();

@@ -23,16 +23,16 @@ class EmbeddedMariaDbTests {
 		Path dataDirectory = workDirectory.resolve("mariadb-data");
 
 		try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDirectory, 0, "beanpress");
-			 Connection connection = connect(db);
-			 Statement statement = connection.createStatement()) {
+				Connection connection = connect(db);
+				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE post (id BIGINT PRIMARY KEY, title VARCHAR(200) NOT NULL)");
 			statement.execute("INSERT INTO post (id, title) VALUES (1, 'Crème brûlée 🍮')");
 		}
 
 		try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDirectory, 0, "beanpress");
-			 Connection connection = connect(db);
-			 Statement statement = connection.createStatement();
-			 ResultSet rows = statement.executeQuery("SELECT title FROM post WHERE id = 1")) {
+				Connection connection = connect(db);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT title FROM post WHERE id = 1")) {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString("title")).isEqualTo("Crème brûlée 🍮");
 		}
@@ -41,10 +41,10 @@ class EmbeddedMariaDbTests {
 	@Test
 	void shouldCreateTheDatabaseWithUtf8mb4() throws SQLException {
 		try (EmbeddedMariaDb db = EmbeddedMariaDb.start(workDirectory.resolve("data"), 0, "blog");
-			 Connection connection = connect(db);
-			 Statement statement = connection.createStatement();
-			 ResultSet rows = statement.executeQuery(
-					 "SELECT DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = 'blog'")) {
+				Connection connection = connect(db);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(
+						"SELECT DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = 'blog'")) {
 			assertThat(connection.getCatalog()).isEqualTo("blog");
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString(1)).isEqualTo("utf8mb4");
@@ -64,12 +64,13 @@ class EmbeddedMariaDbTests {
 	void shouldRejectAWrongPassword() {
 		try (EmbeddedMariaDb db = EmbeddedMariaDb.start(workDirectory.resolve("data"), 0, "beanpress")) {
 			assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), db.username(), "wrong").close())
-					.isInstanceOf(SQLException.class)
-					.hasMessageContaining("Access denied");
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("Access denied");
 		}
 	}
 
 	private static Connection connect(EmbeddedMariaDb db) throws SQLException {
 		return DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
 	}
+
 }

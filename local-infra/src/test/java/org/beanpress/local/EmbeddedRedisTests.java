@@ -96,18 +96,19 @@ class EmbeddedRedisTests {
 
 	private static RedisURI uri(EmbeddedRedis redis) {
 		return RedisURI.builder()
-				.withHost("127.0.0.1")
-				.withPort(redis.port())
-				.withTimeout(Duration.ofSeconds(5))
-				.build();
+			.withHost("127.0.0.1")
+			.withPort(redis.port())
+			.withTimeout(Duration.ofSeconds(5))
+			.build();
 	}
 
 	/** Live redis-server processes started by this JVM. */
 	private static long redisServerChildren() {
-		return ProcessHandle.current().children()
-				.filter(ProcessHandle::isAlive)
-				.filter(child -> child.info().command().orElse("").contains("redis-server"))
-				.count();
+		return ProcessHandle.current()
+			.children()
+			.filter(ProcessHandle::isAlive)
+			.filter(child -> child.info().command().orElse("").contains("redis-server"))
+			.count();
 	}
 
 	private static void probe(int port) throws IOException {
@@ -115,4 +116,5 @@ class EmbeddedRedisTests {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
 		}
 	}
+
 }

@@ -23,19 +23,21 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 class EmbeddedSqsTests {
 
 	private static final QueueDefinition MEDIA_JOBS = new QueueDefinition("media-jobs", "media-jobs-dlq", 3, 1);
+
 	private static final QueueDefinition MAIL = new QueueDefinition("mail", "mail-dlq", 5, 30);
 
 	private EmbeddedSqs sqs;
+
 	private SqsClient client;
 
 	@BeforeEach
 	void startSqs() {
 		sqs = EmbeddedSqs.start(0, List.of(MEDIA_JOBS, MAIL));
 		client = SqsClient.builder()
-				.endpointOverride(sqs.endpoint())
-				.region(Region.EU_WEST_1)
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
-				.build();
+			.endpointOverride(sqs.endpoint())
+			.region(Region.EU_WEST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
+			.build();
 	}
 
 	@AfterEach
@@ -52,16 +54,15 @@ class EmbeddedSqsTests {
 
 	@Test
 	void shouldCreateEachQueueWithItsDeadLetterQueueAndRedrivePolicy() {
-		assertThat(client.listQueues().queueUrls()).containsExactlyInAnyOrder(
-				sqs.queueUrl("media-jobs"), sqs.queueUrl("media-jobs-dlq"),
-				sqs.queueUrl("mail"), sqs.queueUrl("mail-dlq"));
+		assertThat(client.listQueues().queueUrls()).containsExactlyInAnyOrder(sqs.queueUrl("media-jobs"),
+				sqs.queueUrl("media-jobs-dlq"), sqs.queueUrl("mail"), sqs.queueUrl("mail-dlq"));
 
 		Map<QueueAttributeName, String> mediaJobs = attributes("media-jobs");
 		assertThat(mediaJobs).containsEntry(QueueAttributeName.VISIBILITY_TIMEOUT, "1");
 		String deadLetterArn = attributes("media-jobs-dlq").get(QueueAttributeName.QUEUE_ARN);
 		assertThat(mediaJobs.get(QueueAttributeName.REDRIVE_POLICY))
-				.contains("\"deadLetterTargetArn\":\"" + deadLetterArn + "\"")
-				.containsPattern("\"maxReceiveCount\":\"?3\"?");
+			.contains("\"deadLetterTargetArn\":\"" + deadLetterArn + "\"")
+			.containsPattern("\"maxReceiveCount\":\"?3\"?");
 		assertThat(attributes("mail")).containsEntry(QueueAttributeName.VISIBILITY_TIMEOUT, "30");
 	}
 
@@ -74,17 +75,18 @@ class EmbeddedSqsTests {
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
 			for (Message message : receive(queueUrl)) {
 				receives.incrementAndGet();
-				// a failing consumer: no delete, and the message becomes visible again at once
-				client.changeMessageVisibility(request -> request
-						.queueUrl(queueUrl).receiptHandle(message.receiptHandle()).visibilityTimeout(0));
+				// a failing consumer: no delete, and the message becomes visible again at
+				// once
+				client.changeMessageVisibility(request -> request.queueUrl(queueUrl)
+					.receiptHandle(message.receiptHandle())
+					.visibilityTimeout(0));
 			}
 			return "1".equals(attributes("media-jobs-dlq").get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
 		});
 
 		assertThat(receives).hasValue(MEDIA_JOBS.maxReceiveCount());
-		assertThat(receive(sqs.queueUrl("media-jobs-dlq")))
-				.extracting(Message::body)
-				.containsExactly("resize image 42");
+		assertThat(receive(sqs.queueUrl("media-jobs-dlq"))).extracting(Message::body)
+			.containsExactly("resize image 42");
 		assertThat(receive(queueUrl)).isEmpty();
 	}
 
@@ -96,7 +98,7 @@ class EmbeddedSqsTests {
 		sqs.stop();
 		sqs.stop();
 		assertThatThrownBy(() -> client.sendMessage(request -> request.queueUrl(queueUrl).messageBody("welcome")))
-				.isInstanceOf(SdkClientException.class);
+			.isInstanceOf(SdkClientException.class);
 
 		sqs.restart();
 		assertThat(sqs.port()).isEqualTo(port);
@@ -113,12 +115,14 @@ class EmbeddedSqsTests {
 
 	private List<Message> receive(String queueUrl) {
 		return client.receiveMessage(request -> request.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(0))
-				.messages();
+			.messages();
 	}
 
 	private Map<QueueAttributeName, String> attributes(String queueName) {
-		return client.getQueueAttributes(request -> request
-						.queueUrl(sqs.queueUrl(queueName)).attributeNames(QueueAttributeName.ALL))
-				.attributes();
+		return client
+			.getQueueAttributes(
+					request -> request.queueUrl(sqs.queueUrl(queueName)).attributeNames(QueueAttributeName.ALL))
+			.attributes();
 	}
+
 }

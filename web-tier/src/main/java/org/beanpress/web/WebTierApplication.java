@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The web tier: pages for readers and authors, the JSON API, uploads. Stateless; sessions live in Redis. */
+/**
+ * The web tier: pages for readers and authors, the JSON API, uploads. Stateless; sessions
+ * live in Redis.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class WebTierApplication {

@@ -7,7 +7,10 @@ import org.beanpress.local.EmbeddedServices;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** More web-tier instances on random ports, as more servers behind the load balancer would be. */
+/**
+ * More web-tier instances on random ports, as more servers behind the load balancer would
+ * be.
+ */
 public final class WebTierInstances {
 
 	private WebTierInstances() {
@@ -17,7 +20,8 @@ public final class WebTierInstances {
 		var properties = new LinkedHashMap<>(EmbeddedServices.properties());
 		properties.put("server.port", "0");
 		properties.putAll(overrides);
-		// as command-line arguments, so they win over application.properties as environment variables do in AWS
+		// as command-line arguments, so they win over application.properties as
+		// environment variables do in AWS
 		return new SpringApplicationBuilder(WebTierApplication.class).run(
 				properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
 	}

@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Brings in the shared library. Kept off the application class so that test slices, which honour that class's
- * annotations, do not pull in the repositories.
+ * Brings in the shared library. Kept off the application class so that test slices, which
+ * honour that class's annotations, do not pull in the repositories.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(CoreConfiguration.class)

@@ -1,6 +1,9 @@
 package org.beanpress.core.cache;
 
-/** Redis keys of rendered pages, shared by the web tier (reads, evicts) and the worker tier (warms). */
+/**
+ * Redis keys of rendered pages, shared by the web tier (reads, evicts) and the worker
+ * tier (warms).
+ */
 public final class CacheKeys {
 
 	private static final String PREFIX = "beanpress:page:";

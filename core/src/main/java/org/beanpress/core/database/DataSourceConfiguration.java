@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The one DataSource of both tiers, in place of Spring Boot's: the writer pool from {@code spring.datasource.*}, and,
- * when {@code beanpress.datasource.reader.url} is set, a reader pool that read-only transactions use. Both pools take
- * the {@code spring.datasource.hikari.*} settings.
+ * The one DataSource of both tiers, in place of Spring Boot's: the writer pool from
+ * {@code spring.datasource.*}, and, when {@code beanpress.datasource.reader.url} is set,
+ * a reader pool that read-only transactions use. Both pools take the
+ * {@code spring.datasource.hikari.*} settings.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {

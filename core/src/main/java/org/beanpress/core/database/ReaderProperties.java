@@ -4,11 +4,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The database reader (Aurora's reader endpoint). Without a URL every statement goes to the writer; the account
- * defaults to the writer's.
+ * The database reader (Aurora's reader endpoint). Without a URL every statement goes to
+ * the writer; the account defaults to the writer's.
  *
- * @param url JDBC URL of the reader endpoint, for example {@code jdbc:mysql://<cluster>.cluster-ro-...:3306/beanpress}
- * @param username the reader's account, when it differs from {@code spring.datasource.username}
+ * @param url JDBC URL of the reader endpoint, for example
+ * {@code jdbc:mysql://<cluster>.cluster-ro-...:3306/beanpress}
+ * @param username the reader's account, when it differs from
+ * {@code spring.datasource.username}
  * @param password that account's password
  */
 @ConfigurationProperties("beanpress.datasource.reader")

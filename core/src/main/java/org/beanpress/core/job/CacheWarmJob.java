@@ -3,8 +3,9 @@ package org.beanpress.core.job;
 import java.util.UUID;
 
 /**
- * Job contract {@code cache.warm} v1: render a public page into the page cache. {@code page} is {@code post} (with the
- * post's id, and its slug so a deleted post's page can still be evicted) or {@code front}.
+ * Job contract {@code cache.warm} v1: render a public page into the page cache.
+ * {@code page} is {@code post} (with the post's id, and its slug so a deleted post's page
+ * can still be evicted) or {@code front}.
  */
 public record CacheWarmJob(String type, int version, UUID jobId, String page, Long postId, String slug) {
 

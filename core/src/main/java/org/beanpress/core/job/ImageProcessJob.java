@@ -3,9 +3,10 @@ package org.beanpress.core.job;
 import java.util.UUID;
 
 /**
- * Job contract {@code image.process} v1: make the variants of one media item. Carries ids, never rows. With
- * {@code regenerate} the variants of READY (and FAILED) media are made again, e.g. after the size set changed; absent
- * in older messages, it reads as false.
+ * Job contract {@code image.process} v1: make the variants of one media item. Carries
+ * ids, never rows. With {@code regenerate} the variants of READY (and FAILED) media are
+ * made again, e.g. after the size set changed; absent in older messages, it reads as
+ * false.
  */
 public record ImageProcessJob(String type, int version, UUID jobId, long mediaId, boolean regenerate) {
 

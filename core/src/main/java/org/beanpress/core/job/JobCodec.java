@@ -8,8 +8,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Job messages as plain JSON with an explicit type and version: no Java type headers, so either tier (or a script)
- * can read and write them.
+ * Job messages as plain JSON with an explicit type and version: no Java type headers, so
+ * either tier (or a script) can read and write them.
  */
 public final class JobCodec {
 

@@ -1,10 +1,11 @@
 package org.beanpress.core.job;
 
 /**
- * The two job queues: a flood of image jobs must never starve cache warming, so each kind has its own queue (and DLQ).
- * Their settings (visibility, receive limit) are defined once in {@code beanpress/queues.properties}, which the local
- * stack and the infrastructure templates share; at run time the worker asks SQS for them. The physical name is the
- * stage prefix plus {@link #logicalName()}.
+ * The two job queues: a flood of image jobs must never starve cache warming, so each kind
+ * has its own queue (and DLQ). Their settings (visibility, receive limit) are defined
+ * once in {@code beanpress/queues.properties}, which the local stack and the
+ * infrastructure templates share; at run time the worker asks SQS for them. The physical
+ * name is the stage prefix plus {@link #logicalName()}.
  */
 public enum JobQueue {
 

@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Queue naming per stage: {@code beanpress.jobs.queue-prefix=prod-} makes the images queue {@code prod-images}.
+ * Queue naming per stage: {@code beanpress.jobs.queue-prefix=prod-} makes the images
+ * queue {@code prod-images}.
  *
  * @param queuePrefix prepended to every queue name
  */

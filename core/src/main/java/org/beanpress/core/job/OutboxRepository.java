@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The transactional outbox: a job is written in the same transaction as the data it is about, and a relay sends it to
- * SQS later. SQS being down delays jobs; it never loses them.
+ * The transactional outbox: a job is written in the same transaction as the data it is
+ * about, and a relay sends it to SQS later. SQS being down delays jobs; it never loses
+ * them.
  */
 @Repository
 public class OutboxRepository {
@@ -29,7 +30,9 @@ public class OutboxRepository {
 		this.clock = clock;
 	}
 
-	/** Adds a job for the queue; call inside the transaction that writes the job's data. */
+	/**
+	 * Adds a job for the queue; call inside the transaction that writes the job's data.
+	 */
 	public void enqueue(JobQueue queue, Object job) {
 		var now = clock.instant();
 		jdbc.sql("INSERT INTO outbox (queue, body, created_at, attempts, next_attempt_at) VALUES (?, ?, ?, 0, ?)")
@@ -38,8 +41,9 @@ public class OutboxRepository {
 	}
 
 	/**
-	 * Locks up to {@code limit} unsent rows that are due, oldest first, skipping rows another relay holds: any number
-	 * of relays can run, and none sends a row another is sending. Call inside a transaction.
+	 * Locks up to {@code limit} unsent rows that are due, oldest first, skipping rows
+	 * another relay holds: any number of relays can run, and none sends a row another is
+	 * sending. Call inside a transaction.
 	 */
 	public List<OutboxMessage> claimDue(int limit) {
 		return jdbc.sql("""
@@ -66,7 +70,10 @@ public class OutboxRepository {
 			.update();
 	}
 
-	/** Deletes rows sent before {@code cutoff}; they are history once SQS has them. Returns how many. */
+	/**
+	 * Deletes rows sent before {@code cutoff}; they are history once SQS has them.
+	 * Returns how many.
+	 */
 	public int deleteSentBefore(Instant cutoff) {
 		return jdbc.sql("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?").param(cutoff).update();
 	}

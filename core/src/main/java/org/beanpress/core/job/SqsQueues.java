@@ -6,7 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** Queue URLs by job queue, looked up once per name (GetQueueUrl) and kept. Each tier declares it as a bean. */
+/**
+ * Queue URLs by job queue, looked up once per name (GetQueueUrl) and kept. Each tier
+ * declares it as a bean.
+ */
 public class SqsQueues {
 
 	private final SqsAsyncClient sqs;
@@ -32,11 +35,13 @@ public class SqsQueues {
 
 	/** The queue's visibility timeout as SQS has it, looked up once. */
 	public int visibilityTimeoutSeconds(JobQueue queue) {
-		return visibilityTimeouts.computeIfAbsent(queue, key -> Integer.parseInt(sqs
-			.getQueueAttributes(request -> request.queueUrl(url(key)).attributeNames(QueueAttributeName.VISIBILITY_TIMEOUT))
-			.join()
-			.attributes()
-			.get(QueueAttributeName.VISIBILITY_TIMEOUT)));
+		return visibilityTimeouts.computeIfAbsent(queue,
+				key -> Integer.parseInt(sqs
+					.getQueueAttributes(
+							request -> request.queueUrl(url(key)).attributeNames(QueueAttributeName.VISIBILITY_TIMEOUT))
+					.join()
+					.attributes()
+					.get(QueueAttributeName.VISIBILITY_TIMEOUT)));
 	}
 
 	private String url(String name) {

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param height the stored height in pixels, before any EXIF rotation (always positive)
  * @param orientation the EXIF orientation 1..8 ({@code 1} when absent, unreadable or not
  * applicable)
- * @param progressive whether the pixels come in passes over the whole image rather than row
- * after row: a progressive JPEG frame (SOF2, SOF6, SOF10, SOF14) or an interlaced PNG; always
- * {@code false} for GIF and WebP, whose header does not say
+ * @param progressive whether the pixels come in passes over the whole image rather than
+ * row after row: a progressive JPEG frame (SOF2, SOF6, SOF10, SOF14) or an interlaced
+ * PNG; always {@code false} for GIF and WebP, whose header does not say
  */
 public record ImageInfo(ImageType type, int width, int height, int orientation, boolean progressive) {
 
@@ -35,8 +35,8 @@ public record ImageInfo(ImageType type, int width, int height, int orientation, 
 	}
 
 	/**
-	 * The number of pixels the image would take once decoded, to compare with a limit before
-	 * decoding anything (a PNG claiming 100000x100000 reports 10^10).
+	 * The number of pixels the image would take once decoded, to compare with a limit
+	 * before decoding anything (a PNG claiming 100000x100000 reports 10^10).
 	 * @return {@code width * height}, computed without overflow
 	 */
 	public long pixels() {
@@ -44,8 +44,8 @@ public record ImageInfo(ImageType type, int width, int height, int orientation, 
 	}
 
 	/**
-	 * Whether showing the image upright swaps its width and height (EXIF orientations 5 to 8
-	 * are a transposition or a quarter turn).
+	 * Whether showing the image upright swaps its width and height (EXIF orientations 5
+	 * to 8 are a transposition or a quarter turn).
 	 * @return {@code true} for orientations 5, 6, 7 and 8
 	 */
 	public boolean swapsDimensions() {

@@ -11,15 +11,16 @@ import java.util.Objects;
 import java.util.zip.CRC32;
 
 /**
- * Finds the real type, the pixel dimensions and the EXIF orientation of an image by reading
- * its header only: no pixel is decoded and the file is never read whole (segments are skipped
- * by seeking). A normal file costs a few KB of I/O whatever its size.
+ * Finds the real type, the pixel dimensions and the EXIF orientation of an image by
+ * reading its header only: no pixel is decoded and the file is never read whole (segments
+ * are skipped by seeking). A normal file costs a few KB of I/O whatever its size.
  * <p>
  * The type comes from the magic bytes only, never from a file name or a client's
- * Content-Type. The EXIF orientation is read from the first APP1 "Exif" segment before the JPEG
- * frame header (where EXIF puts it); it is 1 when absent or unreadable, and always 1 for PNG, GIF
- * and WebP. Hostile input cannot make it hang: the number of JPEG segments walked and the
- * bytes scanned between them are bounded, and every step moves forward.
+ * Content-Type. The EXIF orientation is read from the first APP1 "Exif" segment before
+ * the JPEG frame header (where EXIF puts it); it is 1 when absent or unreadable, and
+ * always 1 for PNG, GIF and WebP. Hostile input cannot make it hang: the number of JPEG
+ * segments walked and the bytes scanned between them are bounded, and every step moves
+ * forward.
  * <p>
  * Thread-safe and stateless; pure JDK.
  */
@@ -31,7 +32,10 @@ public final class ImageProbe {
 	/** Most JPEG segments walked before the frame header (cameras write a few dozen). */
 	static final int MAX_JPEG_SEGMENTS = 1024;
 
-	/** Most stray and fill bytes tolerated between JPEG segments, in all (libjpeg skips them too). */
+	/**
+	 * Most stray and fill bytes tolerated between JPEG segments, in all (libjpeg skips
+	 * them too).
+	 */
 	static final int MAX_JPEG_STRAY_BYTES = 65536;
 
 	/** Most IFD0 entries looked at for the EXIF orientation. */
@@ -51,15 +55,18 @@ public final class ImageProbe {
 	 * @param file a regular file
 	 * @return the type, stored dimensions and orientation of the image
 	 * @throws UnsupportedImageException if the file is not a JPEG, PNG, GIF or WebP image
-	 * @throws MalformedImageException if the file has the magic bytes of one of them but its
-	 * header is truncated, inconsistent or declares impossible dimensions
+	 * @throws MalformedImageException if the file has the magic bytes of one of them but
+	 * its header is truncated, inconsistent or declares impossible dimensions
 	 * @throws IOException if the file cannot be opened or read
 	 */
 	public static ImageInfo probe(Path file) throws IOException {
 		return probe(file, null);
 	}
 
-	/** Same as {@link #probe(Path)}, counting the bytes actually read into {@code counter}. */
+	/**
+	 * Same as {@link #probe(Path)}, counting the bytes actually read into
+	 * {@code counter}.
+	 */
 	static ImageInfo probe(Path file, ReadCounter counter) throws IOException {
 		Objects.requireNonNull(file, "file must not be null");
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -97,7 +104,10 @@ public final class ImageProbe {
 		throw new UnsupportedImageException(describeUnsupported(head));
 	}
 
-	/** A message naming what the file seems to be, when that is easy to tell, so that a person can act on it. */
+	/**
+	 * A message naming what the file seems to be, when that is easy to tell, so that a
+	 * person can act on it.
+	 */
 	private static String describeUnsupported(byte[] head) {
 		String other = null;
 		if (startsWith(head, ascii("BM"))) {
@@ -150,7 +160,8 @@ public final class ImageProbe {
 			while (source.u8(pos, "The JPEG header is truncated before its frame size") != 0xFF) {
 				pos++;
 				if (++stray > MAX_JPEG_STRAY_BYTES) {
-					throw new MalformedImageException("The JPEG header is corrupt: its segments are followed by data that is not a marker");
+					throw new MalformedImageException(
+							"The JPEG header is corrupt: its segments are followed by data that is not a marker");
 				}
 			}
 			int code;
@@ -158,13 +169,15 @@ public final class ImageProbe {
 				pos++;
 				code = source.u8(pos, "The JPEG header is truncated before its frame size");
 				if (code == 0xFF && ++stray > MAX_JPEG_STRAY_BYTES) {
-					throw new MalformedImageException("The JPEG header is corrupt: too many fill bytes between segments");
+					throw new MalformedImageException(
+							"The JPEG header is corrupt: too many fill bytes between segments");
 				}
 			}
 			while (code == 0xFF);
 			pos++; // now just after the marker code
 			if (code == 0x00) {
-				// a stuffed zero: not a marker, keep scanning (counted as a segment, so bounded)
+				// a stuffed zero: not a marker, keep scanning (counted as a segment, so
+				// bounded)
 				continue;
 			}
 			if (code == 0x01 || (code >= 0xD0 && code <= 0xD7)) {
@@ -186,7 +199,8 @@ public final class ImageProbe {
 			long contentStart = pos + 2;
 			long end = pos + length;
 			if (end > size) {
-				throw new MalformedImageException("The JPEG header is truncated: a segment runs past the end of the file");
+				throw new MalformedImageException(
+						"The JPEG header is truncated: a segment runs past the end of the file");
 			}
 			if (isStartOfFrame(code)) {
 				return readJpegFrame(source, contentStart, length - 2, orientation, isProgressiveFrame(code));
@@ -204,13 +218,16 @@ public final class ImageProbe {
 		return code >= 0xC0 && code <= 0xCF && code != 0xC4 && code != 0xC8 && code != 0xCC;
 	}
 
-	/** SOF2, SOF6, SOF10 and SOF14: progressive DCT, Huffman or arithmetic coded, sequential or differential. */
+	/**
+	 * SOF2, SOF6, SOF10 and SOF14: progressive DCT, Huffman or arithmetic coded,
+	 * sequential or differential.
+	 */
 	private static boolean isProgressiveFrame(int code) {
 		return code == 0xC2 || code == 0xC6 || code == 0xCA || code == 0xCE;
 	}
 
-	private static ImageInfo readJpegFrame(Source source, long start, int length, int orientation,
-			boolean progressive) throws IOException {
+	private static ImageInfo readJpegFrame(Source source, long start, int length, int orientation, boolean progressive)
+			throws IOException {
 		if (length < 6) {
 			throw new MalformedImageException("The JPEG header is truncated before its frame size");
 		}
@@ -222,14 +239,15 @@ public final class ImageProbe {
 			throw new MalformedImageException("The JPEG frame header declares a zero width or height");
 		}
 		if (components == 0 || length < 6 + 3 * components) {
-			throw new MalformedImageException("The JPEG frame header is inconsistent: its length does not match its components");
+			throw new MalformedImageException(
+					"The JPEG frame header is inconsistent: its length does not match its components");
 		}
 		return new ImageInfo(ImageType.JPEG, width, height, orientation == 0 ? 1 : orientation, progressive);
 	}
 
 	/**
-	 * The orientation tag of IFD0 in an APP1 segment, or 0 when the segment is not EXIF or
-	 * anything about it is broken: a bad EXIF block never fails the probe.
+	 * The orientation tag of IFD0 in an APP1 segment, or 0 when the segment is not EXIF
+	 * or anything about it is broken: a bad EXIF block never fails the probe.
 	 */
 	private static int readExifOrientation(Source source, long start, int length) {
 		try {
@@ -296,7 +314,8 @@ public final class ImageProbe {
 
 	private static ImageInfo probePng(Source source) throws IOException {
 		String truncated = "The PNG header is truncated before its image size";
-		byte[] ihdr = source.read(8, 25, truncated); // length, type, 13 bytes of data, CRC
+		byte[] ihdr = source.read(8, 25, truncated); // length, type, 13 bytes of data,
+														// CRC
 		if (!regionMatches(ihdr, 4, ascii("IHDR"))) {
 			throw new MalformedImageException("The PNG file does not start with its IHDR header");
 		}
@@ -322,7 +341,8 @@ public final class ImageProbe {
 			throw new MalformedImageException("The PNG header declares an impossible bit depth or color type");
 		}
 		if (u8(ihdr, 18) != 0 || u8(ihdr, 19) != 0 || u8(ihdr, 20) > 1) {
-			throw new MalformedImageException("The PNG header declares an unknown compression, filter or interlace method");
+			throw new MalformedImageException(
+					"The PNG header declares an unknown compression, filter or interlace method");
 		}
 		boolean interlaced = u8(ihdr, 20) == 1; // Adam7
 		return new ImageInfo(ImageType.PNG, (int) width, (int) height, 1, interlaced);
@@ -353,11 +373,13 @@ public final class ImageProbe {
 
 	private static ImageInfo probeWebp(Source source) throws IOException {
 		String truncated = "The WebP header is truncated before its image size";
-		byte[] riff = source.read(0, 20, truncated); // RIFF, size, WEBP, first chunk header
+		byte[] riff = source.read(0, 20, truncated); // RIFF, size, WEBP, first chunk
+														// header
 		long riffSize = u32le(riff, 4);
 		long chunkSize = u32le(riff, 16);
 		if (riffSize < 4 + 8 || chunkSize > riffSize - 4 - 8) {
-			throw new MalformedImageException("The WebP header is inconsistent: its first chunk is larger than the file it declares");
+			throw new MalformedImageException(
+					"The WebP header is inconsistent: its first chunk is larger than the file it declares");
 		}
 		String chunk = new String(riff, 12, 4, StandardCharsets.US_ASCII);
 		switch (chunk) {
@@ -396,11 +418,13 @@ public final class ImageProbe {
 				int width = u24le(data, 4) + 1;
 				int height = u24le(data, 7) + 1;
 				if ((long) width * height > 0xFFFF_FFFFL) {
-					throw new MalformedImageException("The WebP extended header declares a canvas larger than WebP allows");
+					throw new MalformedImageException(
+							"The WebP extended header declares a canvas larger than WebP allows");
 				}
 				return webp(width, height);
 			}
-			default -> throw new MalformedImageException("The WebP file does not start with a VP8, VP8L or VP8X header");
+			default ->
+				throw new MalformedImageException("The WebP file does not start with a VP8, VP8L or VP8X header");
 		}
 	}
 
@@ -502,7 +526,10 @@ public final class ImageProbe {
 			this.size = channel.size();
 		}
 
-		/** The byte at {@code pos}; a {@link MalformedImageException} with {@code truncated} past the end. */
+		/**
+		 * The byte at {@code pos}; a {@link MalformedImageException} with
+		 * {@code truncated} past the end.
+		 */
 		int u8(long pos, String truncated) throws IOException {
 			if (pos < this.windowStart || pos >= this.windowStart + this.windowLength) {
 				fill(pos, truncated);
@@ -514,7 +541,10 @@ public final class ImageProbe {
 			return (u8(pos, truncated) << 8) | u8(pos + 1, truncated);
 		}
 
-		/** Exactly {@code length} bytes at {@code pos}, or a {@link MalformedImageException} with {@code truncated}. */
+		/**
+		 * Exactly {@code length} bytes at {@code pos}, or a
+		 * {@link MalformedImageException} with {@code truncated}.
+		 */
 		byte[] read(long pos, int length, String truncated) throws IOException {
 			if (pos < 0 || length < 0 || pos > this.size - length) {
 				throw new MalformedImageException(truncated);

@@ -2,8 +2,8 @@ package org.beanpress.core.media;
 
 /**
  * The raster image formats Beanpress accepts. The type of an uploaded file is decided by
- * {@link ImageProbe} from its magic bytes only, never from its file name or the Content-Type
- * the client sent.
+ * {@link ImageProbe} from its magic bytes only, never from its file name or the
+ * Content-Type the client sent.
  */
 public enum ImageType {
 

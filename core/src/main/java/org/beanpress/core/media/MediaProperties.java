@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits on uploads, checked before anything is decoded.
  *
- * @param maxUploadSize largest file accepted (nginx and the multipart limit are set from it too)
+ * @param maxUploadSize largest file accepted (nginx and the multipart limit are set from
+ * it too)
  * @param maxPixels largest width x height accepted, read from the header
  */
 @ConfigurationProperties("beanpress.media")

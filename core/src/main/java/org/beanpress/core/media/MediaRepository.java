@@ -23,15 +23,19 @@ public class MediaRepository {
 		this.clock = clock;
 	}
 
-	/** Inserts a PENDING media row; the same file from the same owner raises DuplicateKeyException. */
+	/**
+	 * Inserts a PENDING media row; the same file from the same owner raises
+	 * DuplicateKeyException.
+	 */
 	public Media insertPending(NewMedia media) {
 		var now = clock.instant();
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO media (owner_id, original_key, original_filename, content_type, bytes, width, height, sha256,
-								   status, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO media (owner_id, original_key, original_filename, content_type, bytes, width, height, sha256,
+										   status, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
+						""")
 			.params(media.ownerId(), media.originalKey(), media.originalFilename(), media.type().mediaType(),
 					media.bytes(), media.width(), media.height(), media.sha256(), now, now)
 			.update(keys);
@@ -45,16 +49,17 @@ public class MediaRepository {
 	}
 
 	/**
-	 * Reads and locks a media row until the transaction ends: a job delivered to two workers at once is processed by
-	 * one, and the other then finds it done.
+	 * Reads and locks a media row until the transaction ends: a job delivered to two
+	 * workers at once is processed by one, and the other then finds it done.
 	 */
 	public Optional<Media> findByIdForUpdate(long id) {
 		return jdbc.sql("SELECT * FROM media WHERE id = ? FOR UPDATE").param(id).query(Rows.of(Media.class)).optional();
 	}
 
 	/**
-	 * Replaces the media's variants with these and marks it READY. Files of earlier variants that the new ones do not
-	 * reuse are noted as replaced, for the periodic clean-up to delete once nothing points at them any more.
+	 * Replaces the media's variants with these and marks it READY. Files of earlier
+	 * variants that the new ones do not reuse are noted as replaced, for the periodic
+	 * clean-up to delete once nothing points at them any more.
 	 */
 	public void markReady(long id, List<MediaVariant> variants) {
 		var now = clock.instant();
@@ -105,7 +110,9 @@ public class MediaRepository {
 		jdbc.sql("DELETE FROM replaced_files WHERE storage_key = ?").param(storageKey).update();
 	}
 
-	/** Media still PENDING since before {@code cutoff}: their job was lost or is stuck. */
+	/**
+	 * Media still PENDING since before {@code cutoff}: their job was lost or is stuck.
+	 */
 	public List<Media> findPendingSince(Instant cutoff, int limit) {
 		return jdbc.sql("SELECT * FROM media WHERE status = 'PENDING' AND updated_at < ? ORDER BY updated_at LIMIT ?")
 			.params(cutoff, limit)
@@ -113,7 +120,10 @@ public class MediaRepository {
 			.list();
 	}
 
-	/** Notes that a PENDING media's job was sent again, so it is not requeued again at once. */
+	/**
+	 * Notes that a PENDING media's job was sent again, so it is not requeued again at
+	 * once.
+	 */
 	public void touch(long id) {
 		jdbc.sql("UPDATE media SET updated_at = ? WHERE id = ?").params(clock.instant(), id).update();
 	}

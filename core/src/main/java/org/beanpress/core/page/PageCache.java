@@ -10,8 +10,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered pages for anonymous readers in Redis (cache-aside). Redis is an accelerator here, never a dependency: when
- * it fails, reads are misses and pages come from the database.
+ * Rendered pages for anonymous readers in Redis (cache-aside). Redis is an accelerator
+ * here, never a dependency: when it fails, reads are misses and pages come from the
+ * database.
  */
 @Component
 public class PageCache {
@@ -43,7 +44,9 @@ public class PageCache {
 		put(key, html, ttl);
 	}
 
-	/** Keeps a page only briefly, e.g. while images it shows are still being processed. */
+	/**
+	 * Keeps a page only briefly, e.g. while images it shows are still being processed.
+	 */
 	public void putBriefly(String key, String html) {
 		put(key, html, BRIEFLY);
 	}
@@ -70,7 +73,8 @@ public class PageCache {
 			redis.delete(key);
 		}
 		catch (RuntimeException ex) {
-			// the entry expires with its TTL; an edit must not fail because the cache is down
+			// the entry expires with its TTL; an edit must not fail because the cache is
+			// down
 			log.warn("Page cache unavailable, '{}' not evicted: {}", key, ex.getMessage());
 		}
 	}

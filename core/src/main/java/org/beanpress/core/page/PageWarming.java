@@ -7,8 +7,8 @@ import org.beanpress.core.post.PostRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the worker tier to re-render the public pages a change touches, through the outbox in the caller's
- * transaction: the change and its cache jobs commit together.
+ * Asks the worker tier to re-render the public pages a change touches, through the outbox
+ * in the caller's transaction: the change and its cache jobs commit together.
  */
 @Component
 public class PageWarming {
@@ -28,7 +28,10 @@ public class PageWarming {
 		outbox.enqueue(JobQueue.CACHE, CacheWarmJob.frontPage());
 	}
 
-	/** An image became READY or FAILED: the pages of the published posts showing it change. */
+	/**
+	 * An image became READY or FAILED: the pages of the published posts showing it
+	 * change.
+	 */
 	public void imageChanged(String originalKey) {
 		for (var post : posts.findPublishedShowing(originalKey)) {
 			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.post(post.id(), post.slug()));

@@ -13,9 +13,10 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The pages anonymous readers get: the front page and post pages, the same bytes whether the web tier renders them on
- * a cache miss or the worker tier renders them ahead (cache warming). They carry nothing per user (no CSRF token, no
- * name), which is what makes them shareable, and need no request to render.
+ * The pages anonymous readers get: the front page and post pages, the same bytes whether
+ * the web tier renders them on a cache miss or the worker tier renders them ahead (cache
+ * warming). They carry nothing per user (no CSRF token, no name), which is what makes
+ * them shareable, and need no request to render.
  */
 @Component
 public class PublicPages {
@@ -42,7 +43,10 @@ public class PublicPages {
 	public record Page(String html, boolean fromCache) {
 	}
 
-	/** The post page: from the cache, else rendered and cached. Empty when no published post has the slug. */
+	/**
+	 * The post page: from the cache, else rendered and cached. Empty when no published
+	 * post has the slug.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Page> post(String slug) {
 		var cached = cache.get(CacheKeys.post(slug));
@@ -71,9 +75,10 @@ public class PublicPages {
 	}
 
 	/**
-	 * Renders a post's page into the cache ahead of readers, or removes it if the post is gone or not published. Warming
-	 * reads from the writer (no read-only transaction): it runs because something just changed, and a reader a few
-	 * milliseconds behind would put the old page back for an hour.
+	 * Renders a post's page into the cache ahead of readers, or removes it if the post is
+	 * gone or not published. Warming reads from the writer (no read-only transaction): it
+	 * runs because something just changed, and a reader a few milliseconds behind would
+	 * put the old page back for an hour.
 	 */
 	public void warmPost(long postId, String slug) {
 		posts.findById(postId)

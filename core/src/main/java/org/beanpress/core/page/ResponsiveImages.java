@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * Turns the uploaded images a post shows into responsive ones at render time, because variants arrive after the post
- * is saved: a READY image gets {@code srcset}/{@code sizes} from its variants (WordPress's rule: same aspect ratio, up
- * to 2048 wide), a PENDING one a placeholder, a FAILED one its reason, shown only to who may manage it.
+ * Turns the uploaded images a post shows into responsive ones at render time, because
+ * variants arrive after the post is saved: a READY image gets
+ * {@code srcset}/{@code sizes} from its variants (WordPress's rule: same aspect ratio, up
+ * to 2048 wide), a PENDING one a placeholder, a FAILED one its reason, shown only to who
+ * may manage it.
  */
 @Component
 public class ResponsiveImages {
@@ -41,7 +43,10 @@ public class ResponsiveImages {
 		return IMAGE.matcher(safeHtml).results().map(result -> result.group(2)).distinct().toList();
 	}
 
-	/** The rendered body, and whether it still waits for images (so caches keep it only briefly). */
+	/**
+	 * The rendered body, and whether it still waits for images (so caches keep it only
+	 * briefly).
+	 */
 	public record Body(String html, boolean pending) {
 	}
 
@@ -53,13 +58,12 @@ public class ResponsiveImages {
 		Map<String, Media> byKey = media.findByOriginalKeys(keys)
 			.stream()
 			.collect(Collectors.toMap(Media::originalKey, Function.identity()));
-		Map<Long, List<MediaVariant>> variants = media
-			.findVariants(byKey.values().stream().map(Media::id).toList())
+		Map<Long, List<MediaVariant>> variants = media.findVariants(byKey.values().stream().map(Media::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(MediaVariant::mediaId));
 		var pending = byKey.values().stream().anyMatch(item -> item.status() == MediaStatus.PENDING);
-		var html = IMAGE.matcher(safeHtml).replaceAll(match -> Matcher.quoteReplacement(
-				image(match, byKey.get(match.group(2)), variants, viewer)));
+		var html = IMAGE.matcher(safeHtml)
+			.replaceAll(match -> Matcher.quoteReplacement(image(match, byKey.get(match.group(2)), variants, viewer)));
 		return new Body(html, pending);
 	}
 
@@ -88,8 +92,11 @@ public class ResponsiveImages {
 		if (responsive.isEmpty()) {
 			return match.group();
 		}
-		// like WordPress, the fallback src is the largest variant up to 1024 wide; browsers choose from srcset
-		var fallback = responsive.stream().filter(variant -> variant.width() <= 1024).reduce((a, b) -> b)
+		// like WordPress, the fallback src is the largest variant up to 1024 wide;
+		// browsers choose from srcset
+		var fallback = responsive.stream()
+			.filter(variant -> variant.width() <= 1024)
+			.reduce((a, b) -> b)
 			.orElse(responsive.get(0));
 		var srcset = responsive.stream()
 			.map(variant -> "/media/" + variant.storageKey() + " " + variant.width() + "w")

@@ -6,8 +6,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Where the next page of published posts starts: the (published_at, id) of the last post shown. Keyset pagination, so the
- * cost of a page does not grow with how deep it is.
+ * Where the next page of published posts starts: the (published_at, id) of the last post
+ * shown. Keyset pagination, so the cost of a page does not grow with how deep it is.
  */
 public record PostCursor(Instant publishedAt, long id) {
 
@@ -20,7 +20,10 @@ public record PostCursor(Instant publishedAt, long id) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** Reads a cursor from a link; anything that is not one of ours is treated as absent (first page). */
+	/**
+	 * Reads a cursor from a link; anything that is not one of ours is treated as absent
+	 * (first page).
+	 */
 	public static Optional<PostCursor> decode(String token) {
 		if (token == null || token.isBlank() || token.length() > 64) {
 			return Optional.empty();

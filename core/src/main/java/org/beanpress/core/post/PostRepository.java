@@ -28,7 +28,10 @@ public class PostRepository {
 		this.clock = clock;
 	}
 
-	/** Inserts a post under the given slug; a slug taken already raises DuplicateKeyException. */
+	/**
+	 * Inserts a post under the given slug; a slug taken already raises
+	 * DuplicateKeyException.
+	 */
 	public long insert(String slug, long authorId, PostContent content) {
 		var now = clock.instant();
 		var keys = new GeneratedKeyHolder();
@@ -44,8 +47,9 @@ public class PostRepository {
 	}
 
 	/**
-	 * Replaces a post's content if it is still at the expected version (optimistic locking); the first publication sets
-	 * published_at, later edits keep it so the post keeps its place on the front page.
+	 * Replaces a post's content if it is still at the expected version (optimistic
+	 * locking); the first publication sets published_at, later edits keep it so the post
+	 * keeps its place on the front page.
 	 */
 	public boolean update(long id, int expectedVersion, PostContent content) {
 		var now = clock.instant();
@@ -55,8 +59,8 @@ public class PostRepository {
 				    version = version + 1
 				WHERE id = ? AND version = ?
 				""")
-			.params(content.title(), content.markdown(), content.html(), content.excerpt(), content.status().name(), now,
-					content.status().name(), now, id, expectedVersion)
+			.params(content.title(), content.markdown(), content.html(), content.excerpt(), content.status().name(),
+					now, content.status().name(), now, id, expectedVersion)
 			.update() == 1;
 	}
 
@@ -88,7 +92,10 @@ public class PostRepository {
 				""").param(originalKey).query(Rows.of(Post.class)).list();
 	}
 
-	/** The slugs already taken among {@code base} and {@code base-N}, to choose the next free suffix. */
+	/**
+	 * The slugs already taken among {@code base} and {@code base-N}, to choose the next
+	 * free suffix.
+	 */
 	public Set<String> findSlugsLike(String base) {
 		var pattern = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%";
 		return Set.copyOf(jdbc.sql("SELECT slug FROM posts WHERE slug = ? OR slug LIKE ?")
@@ -97,7 +104,9 @@ public class PostRepository {
 			.list());
 	}
 
-	/** Published posts, newest first, starting after the cursor (keyset: no OFFSET scan). */
+	/**
+	 * Published posts, newest first, starting after the cursor (keyset: no OFFSET scan).
+	 */
 	public PostPage findPublished(Optional<PostCursor> after, int pageSize) {
 		List<Post> rows = after.map(cursor -> jdbc.sql(SELECT + """
 				WHERE p.status = 'PUBLISHED'

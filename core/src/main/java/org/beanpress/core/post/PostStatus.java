@@ -1,5 +1,7 @@
 package org.beanpress.core.post;
 
 public enum PostStatus {
+
 	DRAFT, PUBLISHED
+
 }

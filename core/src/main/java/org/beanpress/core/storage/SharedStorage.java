@@ -20,13 +20,17 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Files every instance shares. Uploads are streamed to a temporary name, then moved to an immutable key; keys are made by
- * the application (never from a client's file name) and checked against a strict pattern, so no key can leave the root.
+ * Files every instance shares. Uploads are streamed to a temporary name, then moved to an
+ * immutable key; keys are made by the application (never from a client's file name) and
+ * checked against a strict pattern, so no key can leave the root.
  */
 @Component
 public class SharedStorage {
 
-	/** Lower-case segments of letters, digits, dot, dash and underscore, each starting with a letter or digit. */
+	/**
+	 * Lower-case segments of letters, digits, dot, dash and underscore, each starting
+	 * with a letter or digit.
+	 */
 	private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9._-]*)*");
 
 	private static final int BUFFER = 64 * 1024;
@@ -47,8 +51,9 @@ public class SharedStorage {
 	}
 
 	/**
-	 * Streams the input into a temporary file, hashing it on the way, and stops as soon as it passes {@code maxBytes}
-	 * (then nothing is kept). Memory use is one buffer, whatever the size.
+	 * Streams the input into a temporary file, hashing it on the way, and stops as soon
+	 * as it passes {@code maxBytes} (then nothing is kept). Memory use is one buffer,
+	 * whatever the size.
 	 */
 	public ReceivedFile receive(InputStream input, long maxBytes) {
 		var path = temporary.resolve("upload-" + UUID.randomUUID() + ".part");
@@ -76,8 +81,9 @@ public class SharedStorage {
 	}
 
 	/**
-	 * Moves a received file to its key. Keys name their content, so when the key exists already the same bytes are
-	 * there: the temporary file is dropped and {@code false} returned (the caller must not delete the existing file).
+	 * Moves a received file to its key. Keys name their content, so when the key exists
+	 * already the same bytes are there: the temporary file is dropped and {@code false}
+	 * returned (the caller must not delete the existing file).
 	 */
 	public boolean publish(ReceivedFile file, String key) {
 		var target = resolve(key);
@@ -115,8 +121,9 @@ public class SharedStorage {
 	}
 
 	/**
-	 * Moves a finished file to its key, replacing what may be there (a redelivered job writes the same key again). The
-	 * move is atomic where the file system allows, so readers see the old file or the new one, never half of one.
+	 * Moves a finished file to its key, replacing what may be there (a redelivered job
+	 * writes the same key again). The move is atomic where the file system allows, so
+	 * readers see the old file or the new one, never half of one.
 	 */
 	public void moveInto(Path file, String key) {
 		var target = resolve(key);
@@ -134,7 +141,10 @@ public class SharedStorage {
 		}
 	}
 
-	/** A new, empty folder for one job's temporary files, on the shared file system so moves out of it are renames. */
+	/**
+	 * A new, empty folder for one job's temporary files, on the shared file system so
+	 * moves out of it are renames.
+	 */
 	public Path newWorkFolder(String prefix) {
 		try {
 			return Files.createDirectories(temporary.resolve(prefix + "-" + UUID.randomUUID()));
@@ -158,8 +168,9 @@ public class SharedStorage {
 	}
 
 	/**
-	 * Deletes what crashed uploads and jobs left in the temporary folder: entries last modified before {@code cutoff}
-	 * (a live upload or job keeps writing, so it is younger). Returns how many entries went.
+	 * Deletes what crashed uploads and jobs left in the temporary folder: entries last
+	 * modified before {@code cutoff} (a live upload or job keeps writing, so it is
+	 * younger). Returns how many entries went.
 	 */
 	public int deleteTemporaryLeftovers(Instant cutoff) {
 		try (var entries = Files.list(temporary)) {
@@ -221,7 +232,8 @@ public class SharedStorage {
 			Files.deleteIfExists(path);
 		}
 		catch (IOException ex) {
-			// a leftover temporary file is swept by the periodic clean-up; the caller's failure matters more
+			// a leftover temporary file is swept by the periodic clean-up; the caller's
+			// failure matters more
 		}
 	}
 

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Shared storage: a folder every instance sees (the EFS mount in AWS, {@code .beanpress/storage} locally).
+ * Shared storage: a folder every instance sees (the EFS mount in AWS,
+ * {@code .beanpress/storage} locally).
  *
  * @param root the folder; media keys resolve below it
  */

@@ -26,10 +26,16 @@ public class ApiTokenRepository {
 	}
 
 	public Optional<ApiToken> findByHash(String tokenHash) {
-		return jdbc.sql("SELECT * FROM api_tokens WHERE token_hash = ?").param(tokenHash).query(Rows.of(ApiToken.class)).optional();
+		return jdbc.sql("SELECT * FROM api_tokens WHERE token_hash = ?")
+			.param(tokenHash)
+			.query(Rows.of(ApiToken.class))
+			.optional();
 	}
 
-	/** Revokes one of the user's tokens; returns false when the user has no such live token. */
+	/**
+	 * Revokes one of the user's tokens; returns false when the user has no such live
+	 * token.
+	 */
 	public boolean revoke(long userId, long tokenId, Instant now) {
 		return jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
 			.params(now, tokenId, userId)

@@ -42,7 +42,9 @@ public class UserRepository {
 	}
 
 	public void updatePasswordAndRole(long id, String passwordHash, Role role) {
-		jdbc.sql("UPDATE users SET password_hash = ?, role = ? WHERE id = ?").params(passwordHash, role.name(), id).update();
+		jdbc.sql("UPDATE users SET password_hash = ?, role = ? WHERE id = ?")
+			.params(passwordHash, role.name(), id)
+			.update();
 	}
 
 }

@@ -23,8 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Read-only transactions go to the reader endpoint. The reader here is an account that may only SELECT, table by
- * table, so that what reaches it shows in what it refuses.
+ * Read-only transactions go to the reader endpoint. The reader here is an account that
+ * may only SELECT, table by table, so that what reaches it shows in what it refuses.
  */
 @NeedsServices
 @SpringBootTest
@@ -37,7 +37,8 @@ class ReaderRoutingTests {
 
 	@DynamicPropertySource
 	static void reader(DynamicPropertyRegistry registry) {
-		registry.add("beanpress.datasource.reader.url", () -> EmbeddedServices.properties().get("spring.datasource.url"));
+		registry.add("beanpress.datasource.reader.url",
+				() -> EmbeddedServices.properties().get("spring.datasource.url"));
 		registry.add("beanpress.datasource.reader.username", () -> READER);
 		registry.add("beanpress.datasource.reader.password", () -> "reader-only");
 	}
@@ -73,8 +74,8 @@ class ReaderRoutingTests {
 	void shouldNeverWriteThroughTheReader() {
 		var marker = "reader-" + System.nanoTime();
 
-		assertThatThrownBy(() -> inTransaction(true, () -> jdbc
-			.sql("INSERT INTO outbox (queue, body, created_at, attempts, next_attempt_at) VALUES ('cache', ?, NOW(6), 0, NOW(6))")
+		assertThatThrownBy(() -> inTransaction(true, () -> jdbc.sql(
+				"INSERT INTO outbox (queue, body, created_at, attempts, next_attempt_at) VALUES ('cache', ?, NOW(6), 0, NOW(6))")
 			.param(marker)
 			.update())).isInstanceOf(DataAccessException.class);
 

@@ -18,10 +18,18 @@ final class ImageHeaders {
 
 	// ------------------------------------------------------------------ PNG
 
-	/** A PNG signature and IHDR chunk (8-bit RGB), with a correct CRC, and an IEND chunk. */
+	/**
+	 * A PNG signature and IHDR chunk (8-bit RGB), with a correct CRC, and an IEND chunk.
+	 */
 	static byte[] png(long width, long height) {
 		ByteBuffer ihdr = ByteBuffer.allocate(13);
-		ihdr.putInt((int) width).putInt((int) height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		ihdr.putInt((int) width)
+			.putInt((int) height)
+			.put((byte) 8)
+			.put((byte) 2)
+			.put((byte) 0)
+			.put((byte) 0)
+			.put((byte) 0);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
 		out.writeBytes(pngChunk("IHDR", ihdr.array()));
@@ -43,7 +51,9 @@ final class ImageHeaders {
 
 	// ------------------------------------------------------------------ WebP
 
-	/** RIFF....WEBP with one chunk, sizes filled in as the container format wants them. */
+	/**
+	 * RIFF....WEBP with one chunk, sizes filled in as the container format wants them.
+	 */
 	static byte[] webp(String fourcc, byte[] payload) {
 		int padding = payload.length & 1;
 		return ByteBuffer.allocate(20 + payload.length + padding)
@@ -57,25 +67,41 @@ final class ImageHeaders {
 			.array();
 	}
 
-	/** A lossy key frame header: frame tag, start code 9d 01 2a, 14-bit sizes (and 2 scale bits set, to be ignored). */
+	/**
+	 * A lossy key frame header: frame tag, start code 9d 01 2a, 14-bit sizes (and 2 scale
+	 * bits set, to be ignored).
+	 */
 	static byte[] webpLossy(int width, int height) {
-		int frameTag = 0x10 | (1234 << 5); // key frame, version 0, shown, first partition size
-		return webp("VP8 ", ByteBuffer.allocate(10)
-			.order(ByteOrder.LITTLE_ENDIAN)
-			.put((byte) frameTag).put((byte) (frameTag >> 8)).put((byte) (frameTag >> 16))
-			.put((byte) 0x9d).put((byte) 0x01).put((byte) 0x2a)
-			.putShort((short) (width | 0x4000))
-			.putShort((short) (height | 0xC000))
-			.array());
+		int frameTag = 0x10 | (1234 << 5); // key frame, version 0, shown, first partition
+											// size
+		return webp("VP8 ",
+				ByteBuffer.allocate(10)
+					.order(ByteOrder.LITTLE_ENDIAN)
+					.put((byte) frameTag)
+					.put((byte) (frameTag >> 8))
+					.put((byte) (frameTag >> 16))
+					.put((byte) 0x9d)
+					.put((byte) 0x01)
+					.put((byte) 0x2a)
+					.putShort((short) (width | 0x4000))
+					.putShort((short) (height | 0xC000))
+					.array());
 	}
 
-	/** A lossless header: signature 0x2f, then width-1 and height-1 on 14 bits each, alpha bit, version 0. */
+	/**
+	 * A lossless header: signature 0x2f, then width-1 and height-1 on 14 bits each, alpha
+	 * bit, version 0.
+	 */
 	static byte[] webpLossless(int width, int height) {
 		int bits = (width - 1) | ((height - 1) << 14) | (1 << 28);
-		return webp("VP8L", ByteBuffer.allocate(5).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0x2f).putInt(bits).array());
+		return webp("VP8L",
+				ByteBuffer.allocate(5).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0x2f).putInt(bits).array());
 	}
 
-	/** An extended header: flags, 3 reserved bytes, canvas width-1 and height-1 on 24 bits each. */
+	/**
+	 * An extended header: flags, 3 reserved bytes, canvas width-1 and height-1 on 24 bits
+	 * each.
+	 */
 	static byte[] webpExtended(int width, int height) {
 		byte[] data = new byte[10];
 		data[0] = 0x10; // alpha
@@ -133,12 +159,21 @@ final class ImageHeaders {
 			return exif(order, 8, orientation);
 		}
 
-		/** An APP1 EXIF segment with IFD0 written at offset 8 but announced at {@code ifdOffset}. */
+		/**
+		 * An APP1 EXIF segment with IFD0 written at offset 8 but announced at
+		 * {@code ifdOffset}.
+		 */
 		JpegBuilder exif(ByteOrder order, long ifdOffset, int orientation) {
 			ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4).order(order);
-			tiff.put(ascii(order == ByteOrder.LITTLE_ENDIAN ? "II" : "MM")).putShort((short) 42).putInt((int) ifdOffset);
+			tiff.put(ascii(order == ByteOrder.LITTLE_ENDIAN ? "II" : "MM"))
+				.putShort((short) 42)
+				.putInt((int) ifdOffset);
 			tiff.putShort((short) 1);
-			tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+			tiff.putShort((short) 0x0112)
+				.putShort((short) 3)
+				.putInt(1)
+				.putShort((short) orientation)
+				.putShort((short) 0);
 			tiff.putInt(0);
 			ByteArrayOutputStream content = new ByteArrayOutputStream();
 			content.writeBytes(ascii("Exif\0\0"));

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The probe against the real camera and phone JPEGs in {@code ../shared/testdata/images}. */
+/**
+ * The probe against the real camera and phone JPEGs in {@code ../shared/testdata/images}.
+ */
 class ImageProbeSampleFilesTests {
 
 	private static final Duration QUICKLY = Duration.ofSeconds(5);
@@ -116,7 +118,8 @@ class ImageProbeSampleFilesTests {
 	@Test
 	void shouldOnlyEverReturnInfoOrOneOfTheTwoExceptionsForMutatedJpegHeaders(@TempDir Path dir) throws IOException {
 		byte[][] headers = { header(TestImages.file("orientation/Landscape_6.jpg"), 2048),
-				header(TestImages.file("exif/Canon_40D.jpg"), 6000), header(TestImages.file("gps/DSCN0010.jpg"), 12000) };
+				header(TestImages.file("exif/Canon_40D.jpg"), 6000),
+				header(TestImages.file("gps/DSCN0010.jpg"), 12000) };
 
 		int[] outcomes = fuzz(dir, headers, 3000, new Random(20260611L));
 
@@ -136,9 +139,9 @@ class ImageProbeSampleFilesTests {
 	}
 
 	/**
-	 * Probes {@code rounds} copies of the headers with a few random bytes changed (and now and
-	 * then cut short) and counts ImageInfo, malformed and unsupported outcomes; anything else
-	 * fails the test, and so does taking too long.
+	 * Probes {@code rounds} copies of the headers with a few random bytes changed (and
+	 * now and then cut short) and counts ImageInfo, malformed and unsupported outcomes;
+	 * anything else fails the test, and so does taking too long.
 	 */
 	private static int[] fuzz(Path dir, byte[][] headers, int rounds, Random random) {
 		Path file = dir.resolve("fuzz.bin");
@@ -172,8 +175,10 @@ class ImageProbeSampleFilesTests {
 		byte[] copy = header.clone();
 		int changes = 1 + random.nextInt(4);
 		for (int i = 0; i < changes; i++) {
-			// half of the changes land in the first bytes, where the markers and the EXIF header are
-			int position = random.nextBoolean() ? random.nextInt(Math.min(copy.length, 300)) : random.nextInt(copy.length);
+			// half of the changes land in the first bytes, where the markers and the EXIF
+			// header are
+			int position = random.nextBoolean() ? random.nextInt(Math.min(copy.length, 300))
+					: random.nextInt(copy.length);
 			copy[position] = switch (random.nextInt(4)) {
 				case 0 -> (byte) 0xFF;
 				case 1 -> 0;
@@ -191,7 +196,10 @@ class ImageProbeSampleFilesTests {
 		return Arrays.copyOf(all, Math.min(all.length, length));
 	}
 
-	/** The probe's answer, or the MalformedImageException it threw; anything else, or a hang, fails. */
+	/**
+	 * The probe's answer, or the MalformedImageException it threw; anything else, or a
+	 * hang, fails.
+	 */
 	private static Object probeQuickly(Path file) {
 		return assertTimeoutPreemptively(QUICKLY, () -> {
 			try {
@@ -203,7 +211,10 @@ class ImageProbeSampleFilesTests {
 		});
 	}
 
-	/** What ImageIO reports as the size of the first image, when it can read the header at all. */
+	/**
+	 * What ImageIO reports as the size of the first image, when it can read the header at
+	 * all.
+	 */
 	private static Optional<int[]> imageIoSize(Path file) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

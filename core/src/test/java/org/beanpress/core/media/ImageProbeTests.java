@@ -93,7 +93,8 @@ class ImageProbeTests {
 	@Test
 	void shouldReadDimensionsOfEveryJpegFrameKindButNotOfTablesSharingTheirMarkerRange() throws IOException {
 		for (int marker : new int[] { 0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF }) {
-			// DHT (C4), JPG (C8) and DAC (CC) segments carry no size: they must be skipped, not read as frames
+			// DHT (C4), JPG (C8) and DAC (CC) segments carry no size: they must be
+			// skipped, not read as frames
 			byte[] jpeg = new JpegBuilder().jfif()
 				.segment(0xC4, new byte[] { 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 })
 				.segment(0xCC, new byte[] { 1, 2 })
@@ -162,8 +163,7 @@ class ImageProbeTests {
 		for (long offset : new long[] { 0, 4, 27, 1000, 0x7FFF_FFF0L, 0xFFFF_FFFFL }) {
 			byte[] jpeg = new JpegBuilder().exif(ByteOrder.BIG_ENDIAN, offset, 6).frame(400, 300).scanAndEnd().bytes();
 
-			assertThat(ImageProbe.probe(write("broken-exif.jpg", jpeg)))
-				.as("IFD0 offset %d", offset)
+			assertThat(ImageProbe.probe(write("broken-exif.jpg", jpeg))).as("IFD0 offset %d", offset)
 				.isEqualTo(new ImageInfo(ImageType.JPEG, 400, 300, 1));
 		}
 	}
@@ -185,7 +185,8 @@ class ImageProbeTests {
 		assertThat(ImageProbe.probe(write("not-tiff.jpg", jpeg)).orientation()).isEqualTo(1);
 	}
 
-	// ------------------------------------------------------------------ the type comes from the bytes
+	// ------------------------------------------------------------------ the type comes
+	// from the bytes
 
 	@Test
 	void shouldTellTheTypeFromTheMagicBytesNotFromTheFileName() throws IOException {
@@ -197,14 +198,14 @@ class ImageProbeTests {
 	}
 
 	static Stream<Arguments> unsupportedFiles() {
-		return Stream.of(
-				Arguments.of("empty", new byte[0]),
-				Arguments.of("one byte", new byte[] { (byte) 0xFF }),
-				Arguments.of("BMP", bytes("BM", 0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0, 40, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0)),
+		return Stream.of(Arguments.of("empty", new byte[0]), Arguments.of("one byte", new byte[] { (byte) 0xFF }),
+				Arguments.of("BMP",
+						bytes("BM", 0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0, 40, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0)),
 				Arguments.of("TIFF little-endian", bytes("II", 42, 0, 8, 0, 0, 0, 0, 0)),
 				Arguments.of("TIFF big-endian", bytes("MM", 0, 42, 0, 0, 0, 8, 0, 0)),
 				Arguments.of("HTML", ImageHeaders.ascii("<!DOCTYPE html><html><body><img src=x></body></html>")),
-				Arguments.of("SVG", ImageHeaders.ascii("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")),
+				Arguments.of("SVG",
+						ImageHeaders.ascii("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")),
 				Arguments.of("text", ImageHeaders.ascii("just some text, named like a photo\n")),
 				Arguments.of("ZIP", bytes("PK", 3, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
 				Arguments.of("PDF", ImageHeaders.ascii("%PDF-1.7\n%\u00e2\u00e3\n")),
@@ -242,7 +243,8 @@ class ImageProbeTests {
 			.withMessageStartingWith("The file is empty");
 	}
 
-	// ------------------------------------------------------------------ malformed headers
+	// ------------------------------------------------------------------ malformed
+	// headers
 
 	@Test
 	void shouldRejectTruncatedJpegHeaderAsMalformed() throws IOException {
@@ -336,9 +338,11 @@ class ImageProbeTests {
 		byte[] badColorType = ImageHeaders.png(10, 10);
 		badColorType[25] = 5;
 
-		assertThatExceptionOfType(MalformedImageException.class).isThrownBy(() -> ImageProbe.probe(write("a.png", notIhdr)))
+		assertThatExceptionOfType(MalformedImageException.class)
+			.isThrownBy(() -> ImageProbe.probe(write("a.png", notIhdr)))
 			.withMessageContaining("IHDR");
-		assertThatExceptionOfType(MalformedImageException.class).isThrownBy(() -> ImageProbe.probe(write("b.png", badCrc)))
+		assertThatExceptionOfType(MalformedImageException.class)
+			.isThrownBy(() -> ImageProbe.probe(write("b.png", badCrc)))
 			.withMessageContaining("checksum");
 		assertThatExceptionOfType(MalformedImageException.class)
 			.isThrownBy(() -> ImageProbe.probe(write("c.png", fixPngCrc(badColorType))));
@@ -356,7 +360,8 @@ class ImageProbeTests {
 	void shouldRejectTruncatedWebpHeadersAsMalformed() throws IOException {
 		for (byte[] webp : new byte[][] { ImageHeaders.webpLossy(10, 10), ImageHeaders.webpLossless(10, 10),
 				ImageHeaders.webpExtended(10, 10) }) {
-			int complete = 20 + webp[16]; // RIFF header, chunk header, chunk data (without padding)
+			int complete = 20 + webp[16]; // RIFF header, chunk header, chunk data
+											// (without padding)
 			for (int length = 12; length < complete; length++) {
 				Path file = write("truncated.webp", Arrays.copyOf(webp, length));
 
@@ -387,7 +392,8 @@ class ImageProbeTests {
 		}
 	}
 
-	// ------------------------------------------------------------------ hostile input, I/O cost
+	// ------------------------------------------------------------------ hostile input,
+	// I/O cost
 
 	@Test
 	void shouldStopWalkingJpegMadeOfEndlessEmptySegments() throws IOException {

@@ -19,7 +19,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The post repository against MariaDB over the MySQL protocol, with the Flyway schema. */
+/**
+ * The post repository against MariaDB over the MySQL protocol, with the Flyway schema.
+ */
 @NeedsServices
 @SpringBootTest
 @ContextConfiguration(initializers = EmbeddedServices.class)
@@ -80,12 +82,14 @@ class PostRepositoryTests {
 	@Test
 	void shouldUseTheIndexForTheFrontPageInsteadOfScanningWithOffset() {
 		for (int i = 0; i < 200; i++) {
-			posts.insert("plan-" + i, author.id(), content("Post " + i, i % 4 == 0 ? PostStatus.DRAFT : PostStatus.PUBLISHED));
+			posts.insert("plan-" + i, author.id(),
+					content("Post " + i, i % 4 == 0 ? PostStatus.DRAFT : PostStatus.PUBLISHED));
 		}
 		jdbc.sql("ANALYZE TABLE posts").query((rs, row) -> row).list();
 
-		var plan = jdbc.sql("EXPLAIN SELECT id FROM posts WHERE status = 'PUBLISHED' AND (published_at < NOW(6) OR"
-				+ " (published_at = NOW(6) AND id < 5)) ORDER BY published_at DESC, id DESC LIMIT 11")
+		var plan = jdbc
+			.sql("EXPLAIN SELECT id FROM posts WHERE status = 'PUBLISHED' AND (published_at < NOW(6) OR"
+					+ " (published_at = NOW(6) AND id < 5)) ORDER BY published_at DESC, id DESC LIMIT 11")
 			.query((rs, row) -> rs.getString("key"))
 			.list();
 

@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
-/** The outbox relay's schedule, the queue lookup, and the outbox metrics operators watch for relay lag. */
+/**
+ * The outbox relay's schedule, the queue lookup, and the outbox metrics operators watch
+ * for relay lag.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class JobsConfiguration {

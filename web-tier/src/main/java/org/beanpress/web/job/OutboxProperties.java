@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The outbox relay.
  *
  * @param pollInterval pause between looks for due jobs
- * @param firstRetry wait after the first failed send; it doubles with every further failure...
+ * @param firstRetry wait after the first failed send; it doubles with every further
+ * failure...
  * @param maxRetry ...up to this
  * @param sendTimeout how long one SendMessageBatch may take before it counts as failed
  */

@@ -19,10 +19,12 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
- * Sends outbox rows to SQS. Every web-tier instance runs it: rows are claimed with SKIP LOCKED, so instances share the
- * work and never send a row at the same time; they are sent in batches of ten (SendMessageBatch) and marked sent in
- * the same transaction. A failed send is retried later with exponential back-off. A crash between sending and marking
- * sends the row again: delivery is at least once, and every job handler is idempotent.
+ * Sends outbox rows to SQS. Every web-tier instance runs it: rows are claimed with SKIP
+ * LOCKED, so instances share the work and never send a row at the same time; they are
+ * sent in batches of ten (SendMessageBatch) and marked sent in the same transaction. A
+ * failed send is retried later with exponential back-off. A crash between sending and
+ * marking sends the row again: delivery is at least once, and every job handler is
+ * idempotent.
  */
 @Component
 class OutboxRelay {
@@ -50,7 +52,10 @@ class OutboxRelay {
 		this.properties = properties;
 	}
 
-	/** Drains what is due, batch after batch, until a batch comes back short or had failures. */
+	/**
+	 * Drains what is due, batch after batch, until a batch comes back short or had
+	 * failures.
+	 */
 	@Scheduled(fixedDelayString = "${beanpress.outbox.poll-interval:500ms}")
 	void relayDue() {
 		Result result;
@@ -67,8 +72,7 @@ class OutboxRelay {
 		var batch = outbox.claimDue(BATCH_SIZE);
 		var sent = new ArrayList<Long>();
 		var failed = 0;
-		Map<String, List<OutboxMessage>> byQueue = batch.stream()
-			.collect(Collectors.groupingBy(OutboxMessage::queue));
+		Map<String, List<OutboxMessage>> byQueue = batch.stream().collect(Collectors.groupingBy(OutboxMessage::queue));
 		for (var entry : byQueue.entrySet()) {
 			var delivered = send(JobQueue.ofLogicalName(entry.getKey()), entry.getValue());
 			sent.addAll(delivered);

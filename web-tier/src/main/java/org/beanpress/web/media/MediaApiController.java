@@ -30,8 +30,8 @@ class MediaApiController {
 	}
 
 	/**
-	 * Uploads an image (multipart field {@code file}). 201 with the PENDING media; 200 with the existing one when the
-	 * same file was uploaded before.
+	 * Uploads an image (multipart field {@code file}). 201 with the PENDING media; 200
+	 * with the existing one when the same file was uploaded before.
 	 */
 	@PostMapping(path = "/api/media", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<MediaView> upload(@AuthenticationPrincipal CurrentUser owner,
@@ -50,7 +50,10 @@ class MediaApiController {
 		return media.view(media.find(viewer, id));
 	}
 
-	/** The caller's media, newest first; pass the last id seen as {@code before} for older ones. */
+	/**
+	 * The caller's media, newest first; pass the last id seen as {@code before} for older
+	 * ones.
+	 */
 	@GetMapping("/api/media")
 	List<MediaView> library(@AuthenticationPrincipal CurrentUser owner,
 			@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before) {

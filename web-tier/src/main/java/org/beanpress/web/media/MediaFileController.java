@@ -16,15 +16,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves media files from shared storage when no nginx stands in front (locally; nginx serves /media/ from EFS in AWS).
- * Keys name their content, so every response may be cached for a year. Only well-formed keys resolve: a name with
- * {@code ..}, a backslash or any odd character is a 404 before the file system is touched.
+ * Serves media files from shared storage when no nginx stands in front (locally; nginx
+ * serves /media/ from EFS in AWS). Keys name their content, so every response may be
+ * cached for a year. Only well-formed keys resolve: a name with {@code ..}, a backslash
+ * or any odd character is a 404 before the file system is touched.
  */
 @RestController
 class MediaFileController {
 
-	private static final Map<String, MediaType> TYPES = Map.of("jpg", MediaType.IMAGE_JPEG, "png",
-			MediaType.IMAGE_PNG, "gif", MediaType.IMAGE_GIF, "webp", MediaType.parseMediaType("image/webp"));
+	private static final Map<String, MediaType> TYPES = Map.of("jpg", MediaType.IMAGE_JPEG, "png", MediaType.IMAGE_PNG,
+			"gif", MediaType.IMAGE_GIF, "webp", MediaType.parseMediaType("image/webp"));
 
 	private final SharedStorage storage;
 

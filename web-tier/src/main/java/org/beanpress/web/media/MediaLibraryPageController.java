@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The author's media library; uploads go to the API from the page's script, with a progress bar. */
+/**
+ * The author's media library; uploads go to the API from the page's script, with a
+ * progress bar.
+ */
 @Controller
 @WebPage
 class MediaLibraryPageController {

@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes an upload: streams it to shared storage while hashing it, checks what it really is from its bytes, and records
- * the media row and its image job in one transaction. Whatever fails, no file and no row remain.
+ * Takes an upload: streams it to shared storage while hashing it, checks what it really
+ * is from its bytes, and records the media row and its image job in one transaction.
+ * Whatever fails, no file and no row remain.
  */
 @Service
 class MediaService {
@@ -54,7 +55,10 @@ class MediaService {
 		this.transaction = transaction;
 	}
 
-	/** The stored media and whether this upload created it (false: the owner had uploaded the same file before). */
+	/**
+	 * The stored media and whether this upload created it (false: the owner had uploaded
+	 * the same file before).
+	 */
 	record Upload(Media media, boolean created) {
 	}
 
@@ -72,7 +76,8 @@ class MediaService {
 			return new Upload(transaction.execute(status -> store(row, received)), true);
 		}
 		catch (DuplicateKeyException ex) {
-			// the same owner sent the same file twice at once; the other request stored it
+			// the same owner sent the same file twice at once; the other request stored
+			// it
 			return new Upload(media.findByOwnerAndSha256(owner.id(), received.sha256()).orElseThrow(), false);
 		}
 		finally {
@@ -151,7 +156,10 @@ class MediaService {
 		return info;
 	}
 
-	/** The client's file name, kept only to show it: no path, no control characters, bounded. */
+	/**
+	 * The client's file name, kept only to show it: no path, no control characters,
+	 * bounded.
+	 */
 	static String displayName(String clientFilename) {
 		if (clientFilename == null) {
 			return "upload";

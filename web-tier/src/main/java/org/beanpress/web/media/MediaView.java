@@ -7,7 +7,10 @@ import org.beanpress.core.media.Media;
 import org.beanpress.core.media.MediaStatus;
 import org.beanpress.core.media.MediaVariant;
 
-/** A media item as its owner sees it: where the original is, its state, and the variants made so far. */
+/**
+ * A media item as its owner sees it: where the original is, its state, and the variants
+ * made so far.
+ */
 record MediaView(long id, MediaStatus status, String failureReason, String filename, String contentType, long bytes,
 		int width, int height, String url, List<VariantView> variants, Instant createdAt) {
 

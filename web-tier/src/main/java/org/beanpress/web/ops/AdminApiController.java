@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The operators' API: queue depths, DLQ redrive, regenerate all variants. Admins only. */
+/**
+ * The operators' API: queue depths, DLQ redrive, regenerate all variants. Admins only.
+ */
 @RestController
 class AdminApiController {
 

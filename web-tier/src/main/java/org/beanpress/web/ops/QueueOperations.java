@@ -16,9 +16,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Queue depths, DLQ redrive and bulk jobs for admins. Depths are SQS's approximate counts (they settle within about a
- * minute on AWS). The age of the oldest dead letter is read by peeking (receive with visibility 0): harmless on a DLQ,
- * which has no receive limit. A source queue is never peeked, since every receive counts towards its DLQ limit; its
+ * Queue depths, DLQ redrive and bulk jobs for admins. Depths are SQS's approximate counts
+ * (they settle within about a minute on AWS). The age of the oldest dead letter is read
+ * by peeking (receive with visibility 0): harmless on a DLQ, which has no receive limit.
+ * A source queue is never peeked, since every receive counts towards its DLQ limit; its
  * oldest-message age is CloudWatch's ApproximateAgeOfOldestMessage.
  */
 @Service
@@ -43,7 +44,10 @@ class QueueOperations {
 		return Arrays.stream(JobQueue.values()).map(this::state).toList();
 	}
 
-	/** Moves the DLQ's messages back to their queue (SQS StartMessageMoveTask); returns the task handle. */
+	/**
+	 * Moves the DLQ's messages back to their queue (SQS StartMessageMoveTask); returns
+	 * the task handle.
+	 */
 	String redrive(JobQueue queue) {
 		var source = arn(queues.deadLetterUrl(queue));
 		var destination = arn(queues.url(queue));

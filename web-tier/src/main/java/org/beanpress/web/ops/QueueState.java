@@ -7,7 +7,8 @@ package org.beanpress.web.ops;
  * @param inFlight messages received and not yet deleted
  * @param delayed messages not yet visible
  * @param deadLetters messages in its DLQ
- * @param oldestDeadLetterAgeSeconds age of the oldest DLQ message among those sampled (null when the DLQ is empty)
+ * @param oldestDeadLetterAgeSeconds age of the oldest DLQ message among those sampled
+ * (null when the DLQ is empty)
  */
 record QueueState(String queue, long visible, long inFlight, long delayed, long deadLetters,
 		Long oldestDeadLetterAgeSeconds) {

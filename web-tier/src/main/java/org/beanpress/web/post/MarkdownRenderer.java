@@ -14,8 +14,9 @@ import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
- * Markdown to safe HTML: CommonMark renders (raw HTML passes through, as authors expect), then an allowlist sanitizer
- * keeps only formatting, links with safe schemes and images; scripts, event handlers and javascript: URLs never survive.
+ * Markdown to safe HTML: CommonMark renders (raw HTML passes through, as authors expect),
+ * then an allowlist sanitizer keeps only formatting, links with safe schemes and images;
+ * scripts, event handlers and javascript: URLs never survive.
  */
 @Component
 class MarkdownRenderer {
@@ -47,8 +48,9 @@ class MarkdownRenderer {
 	}
 
 	/**
-	 * The first words of the post as plain text (WordPress's 55 words), for listings. Taken from the sanitized HTML, so
-	 * what the sanitizer dropped (script bodies, unsafe link targets) never shows up here either.
+	 * The first words of the post as plain text (WordPress's 55 words), for listings.
+	 * Taken from the sanitized HTML, so what the sanitizer dropped (script bodies, unsafe
+	 * link targets) never shows up here either.
 	 */
 	String excerpt(String safeHtml, int maxChars) {
 		var plain = Encoding.decodeHtml(safeHtml.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").trim();

@@ -12,8 +12,9 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Renders a page template to a string, so that a page for anonymous readers can be cached whole. Such pages hold no
- * per-user data (no CSRF token, no name), which is what makes them safe to share.
+ * Renders a page template to a string, so that a page for anonymous readers can be cached
+ * whole. Such pages hold no per-user data (no CSRF token, no name), which is what makes
+ * them safe to share.
  */
 @Component
 class PageRenderer {

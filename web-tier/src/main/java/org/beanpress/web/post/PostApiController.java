@@ -40,11 +40,15 @@ class PostApiController {
 				page.next().map(PostCursor::encode).map(next -> "/api/posts?cursor=" + next).orElse(null));
 	}
 
-	/** One post; its html shows uploaded images with srcset from their variants, as the page does. */
+	/**
+	 * One post; its html shows uploaded images with srcset from their variants, as the
+	 * page does.
+	 */
 	@GetMapping("/api/posts/{slug}")
 	PostView show(@PathVariable String slug, @AuthenticationPrincipal CurrentUser viewer) {
 		var post = posts.visible(slug, Optional.ofNullable(viewer));
-		return PostView.of(post, images.render(post.html(), Optional.ofNullable(viewer).map(CurrentUser::viewer)).html());
+		return PostView.of(post,
+				images.render(post.html(), Optional.ofNullable(viewer).map(CurrentUser::viewer)).html());
 	}
 
 	@PostMapping("/api/posts")

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What readers see: the front page and post pages. Anonymous readers get the shared page, from Redis when it is there
- * (cache-aside; the worker tier renders them ahead); signed-in users get the page rendered for them.
+ * What readers see: the front page and post pages. Anonymous readers get the shared page,
+ * from Redis when it is there (cache-aside; the worker tier renders them ahead);
+ * signed-in users get the page rendered for them.
  */
 @Controller
 @WebPage

@@ -45,7 +45,10 @@ class PostService {
 		this.transaction = transaction;
 	}
 
-	/** Creates a post under a unique slug from its title; two authors racing for one slug both succeed. */
+	/**
+	 * Creates a post under a unique slug from its title; two authors racing for one slug
+	 * both succeed.
+	 */
 	Post create(CurrentUser author, PostRequest request) {
 		var content = render(request);
 		var base = SlugGenerator.base(request.title());
@@ -73,7 +76,10 @@ class PostService {
 		}
 	}
 
-	/** Edits a post the user may manage; a stale version means someone else edited it meanwhile (409). */
+	/**
+	 * Edits a post the user may manage; a stale version means someone else edited it
+	 * meanwhile (409).
+	 */
 	Post update(CurrentUser user, long id, PostRequest request) {
 		var post = manageable(user, id);
 		var expected = request.version() == null ? post.version() : request.version();
@@ -107,7 +113,10 @@ class PostService {
 		cache.evictFrontPage();
 	}
 
-	/** A post by slug as the viewer may see it: published to everyone, drafts only to those who manage them. */
+	/**
+	 * A post by slug as the viewer may see it: published to everyone, drafts only to
+	 * those who manage them.
+	 */
 	Post visible(String slug, Optional<CurrentUser> viewer) {
 		return posts.findBySlug(slug)
 			.filter(post -> post.isPublished() || viewer.map(user -> user.mayManage(post.authorId())).orElse(false))

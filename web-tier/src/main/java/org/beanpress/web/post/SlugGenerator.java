@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
-/** Slugs from titles, WordPress style: lower-case ASCII words joined by dashes; a taken slug gets -2, -3... */
+/**
+ * Slugs from titles, WordPress style: lower-case ASCII words joined by dashes; a taken
+ * slug gets -2, -3...
+ */
 final class SlugGenerator {
 
 	static final int MAX_LENGTH = 190;

@@ -22,9 +22,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every client mistake on the API becomes an RFC 9457 problem whose detail says what was wrong, never a stack trace.
- * Applies to all handlers (uploads that are too large fail before a handler is chosen); {@link PageExceptionHandler}
- * takes precedence for HTML pages.
+ * Every client mistake on the API becomes an RFC 9457 problem whose detail says what was
+ * wrong, never a stack trace. Applies to all handlers (uploads that are too large fail
+ * before a handler is chosen); {@link PageExceptionHandler} takes precedence for HTML
+ * pages.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -70,10 +71,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "'" + ex.getName() + "' has a value of the wrong type", new HttpHeaders());
+		return problem(HttpStatus.BAD_REQUEST, "'" + ex.getName() + "' has a value of the wrong type",
+				new HttpHeaders());
 	}
 
-	/** Shared storage (EFS) failing is the server's trouble, not the client's: say so, and that nothing was kept. */
+	/**
+	 * Shared storage (EFS) failing is the server's trouble, not the client's: say so, and
+	 * that nothing was kept.
+	 */
 	@ExceptionHandler(UncheckedIOException.class)
 	ResponseEntity<Object> handleStorageFailure(UncheckedIOException ex) {
 		logger.warn("Shared storage failed", ex);

@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Errors of HTML pages render the error page with the same sentence the API would give. */
+/**
+ * Errors of HTML pages render the error page with the same sentence the API would give.
+ */
 @ControllerAdvice(annotations = WebPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageExceptionHandler {

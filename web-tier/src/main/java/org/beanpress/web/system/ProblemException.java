@@ -5,8 +5,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A client's mistake, told as an RFC 9457 problem: a status and a sentence the person can act on. API controllers let
- * it become application/problem+json; pages show the same sentence on the error page.
+ * A client's mistake, told as an RFC 9457 problem: a status and a sentence the person can
+ * act on. API controllers let it become application/problem+json; pages show the same
+ * sentence on the error page.
  */
 public class ProblemException extends ErrorResponseException {
 

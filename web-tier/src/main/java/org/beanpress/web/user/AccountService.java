@@ -37,8 +37,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Makes sure the configured admin exists with the configured password; instances starting together may race to
-	 * create it, and the loser updates instead.
+	 * Makes sure the configured admin exists with the configured password; instances
+	 * starting together may race to create it, and the loser updates instead.
 	 */
 	void ensureAdmin(String username, String password) {
 		var hash = passwords.encode(password);

@@ -6,7 +6,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** Creates the first admin from configuration, so a new environment can be administered without SQL. */
+/**
+ * Creates the first admin from configuration, so a new environment can be administered
+ * without SQL.
+ */
 @Component
 class AdminBootstrap implements ApplicationRunner {
 

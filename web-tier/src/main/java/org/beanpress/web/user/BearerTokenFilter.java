@@ -13,8 +13,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry {@code Authorization: Bearer bp_...}. Nothing is stored in a session: every
- * request presents its token. Not a bean, so the servlet container does not also register it outside the security chain.
+ * Authenticates API requests that carry {@code Authorization: Bearer bp_...}. Nothing is
+ * stored in a session: every request presents its token. Not a bean, so the servlet
+ * container does not also register it outside the security chain.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -40,7 +41,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		try {
 			var user = tokens.authenticate(header.substring(BEARER.length()).trim());
 			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 			SecurityContextHolder.setContext(context);
 		}
 		catch (InvalidTokenException ex) {

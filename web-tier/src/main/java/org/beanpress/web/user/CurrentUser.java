@@ -8,8 +8,9 @@ import org.beanpress.core.user.User;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The signed-in account as Spring Security holds it. Serializable through its parent, because the session (and so this
- * principal) lives in Redis and is read by every web-tier instance.
+ * The signed-in account as Spring Security holds it. Serializable through its parent,
+ * because the session (and so this principal) lives in Redis and is read by every
+ * web-tier instance.
  */
 public class CurrentUser extends org.springframework.security.core.userdetails.User {
 

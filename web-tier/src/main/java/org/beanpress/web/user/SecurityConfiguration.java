@@ -14,9 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three doors. {@code /api/tokens}: HTTP Basic to get a bearer token. {@code /api/**}: bearer tokens for scripts, or
- * the browser's session (then with CSRF). Everything else: pages with form login and CSRF. Sessions live in Redis
- * (Spring Session), so the cookie holds only an id and any instance can serve any request.
+ * Three doors. {@code /api/tokens}: HTTP Basic to get a bearer token. {@code /api/**}:
+ * bearer tokens for scripts, or the browser's session (then with CSRF). Everything else:
+ * pages with form login and CSRF. Sessions live in Redis (Spring Session), so the cookie
+ * holds only an id and any instance can serve any request.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,8 +52,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * What both API chains share: bearer tokens, no sessions created, no redirects, refusals as problems, and CSRF
-	 * only where a browser session is used.
+	 * What both API chains share: bearer tokens, no sessions created, no redirects,
+	 * refusals as problems, and CSRF only where a browser session is used.
 	 */
 	private static HttpSecurity forScripts(HttpSecurity http, TokenService tokens, ProblemResponses problems) {
 		return http
@@ -82,8 +83,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * CSRF protects what a browser sends on its own: the session cookie. A request with no session, or that brings its
-	 * own credentials in a header, cannot be forged that way.
+	 * CSRF protects what a browser sends on its own: the session cookie. A request with
+	 * no session, or that brings its own credentials in a header, cannot be forged that
+	 * way.
 	 */
 	private static boolean withoutBrowserSession(HttpServletRequest request) {
 		return request.getRequestedSessionId() == null || request.getHeader("Authorization") != null;

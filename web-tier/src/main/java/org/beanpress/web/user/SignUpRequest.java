@@ -5,13 +5,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new account. Passwords are bcrypt-hashed, and bcrypt reads at most 72 bytes, so longer ones are refused rather than
- * silently cut.
+ * A new account. Passwords are bcrypt-hashed, and bcrypt reads at most 72 bytes, so
+ * longer ones are refused rather than silently cut.
  */
 public record SignUpRequest(
-		@NotBlank(message = "is required") @Size(min = 3, max = 40, message = "must be 3 to 40 characters")
-		@Pattern(regexp = "[A-Za-z0-9._-]*", message = "may hold only letters, digits, dot, dash and underscore")
-		String username,
-		@NotBlank(message = "is required") @Size(min = 10, max = 72, message = "must be 10 to 72 characters")
-		String password) {
+		@NotBlank(message = "is required") @Size(min = 3, max = 40, message = "must be 3 to 40 characters") @Pattern(
+				regexp = "[A-Za-z0-9._-]*",
+				message = "may hold only letters, digits, dot, dash and underscore") String username,
+		@NotBlank(message = "is required") @Size(min = 10, max = 72,
+				message = "must be 10 to 72 characters") String password) {
 }

@@ -18,14 +18,18 @@ class TokenApiController {
 		this.tokens = tokens;
 	}
 
-	/** Issues a bearer token to the caller (HTTP Basic); the secret is shown this once. */
+	/**
+	 * Issues a bearer token to the caller (HTTP Basic); the secret is shown this once.
+	 */
 	@PostMapping("/api/tokens")
 	ResponseEntity<TokenService.IssuedToken> issue(@AuthenticationPrincipal CurrentUser user) {
 		var issued = tokens.issue(user);
 		return ResponseEntity.created(URI.create("/api/tokens/" + issued.id())).body(issued);
 	}
 
-	/** Revokes one of the caller's tokens; it stops working at once, on every instance. */
+	/**
+	 * Revokes one of the caller's tokens; it stops working at once, on every instance.
+	 */
 	@DeleteMapping("/api/tokens/{id}")
 	ResponseEntity<Void> revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		tokens.revoke(user, id);

@@ -15,8 +15,9 @@ import org.beanpress.web.system.ProblemException;
 import org.springframework.stereotype.Service;
 
 /**
- * Bearer tokens for scripts. The secret is 256 random bits shown once; only its SHA-256 is stored (a slow hash adds
- * nothing to a secret that long), so a leaked table grants nothing.
+ * Bearer tokens for scripts. The secret is 256 random bits shown once; only its SHA-256
+ * is stored (a slow hash adds nothing to a secret that long), so a leaked table grants
+ * nothing.
  */
 @Service
 class TokenService {
@@ -55,7 +56,9 @@ class TokenService {
 		}
 	}
 
-	/** The user a presented secret stands for, or an exception saying why it is refused. */
+	/**
+	 * The user a presented secret stands for, or an exception saying why it is refused.
+	 */
 	CurrentUser authenticate(String secret) {
 		var token = tokens.findByHash(hash(secret))
 			.filter(found -> !found.isRevoked())

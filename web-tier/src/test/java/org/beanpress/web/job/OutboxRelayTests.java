@@ -80,8 +80,9 @@ class OutboxRelayTests {
 			outbox.enqueue(JobQueue.CACHE, new Probe(marker, i));
 		}
 
-		CompletableFuture.allOf(CompletableFuture.runAsync(relay::relayDue), CompletableFuture.runAsync(relay::relayDue),
-				CompletableFuture.runAsync(relay::relayDue))
+		CompletableFuture
+			.allOf(CompletableFuture.runAsync(relay::relayDue), CompletableFuture.runAsync(relay::relayDue),
+					CompletableFuture.runAsync(relay::relayDue))
 			.join();
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND body LIKE ?")
@@ -91,7 +92,10 @@ class OutboxRelayTests {
 
 		var received = new ArrayList<String>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			receive(JobQueue.CACHE).stream().map(Message::body).filter(body -> body.contains(marker)).forEach(received::add);
+			receive(JobQueue.CACHE).stream()
+				.map(Message::body)
+				.filter(body -> body.contains(marker))
+				.forEach(received::add);
 			return received.size() >= 45;
 		});
 		assertThat(received).hasSize(45).doesNotHaveDuplicates();
@@ -145,12 +149,15 @@ class OutboxRelayTests {
 	private List<Message> receive(JobQueue queue) {
 		var url = queues.url(queue);
 		var messages = sqs
-			.receiveMessage(request -> request.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)
+			.receiveMessage(request -> request.queueUrl(url)
+				.maxNumberOfMessages(10)
+				.waitTimeSeconds(1)
 				.messageAttributeNames("All"))
 			.join()
 			.messages();
-		messages.forEach(message -> sqs.deleteMessage(request -> request.queueUrl(url)
-			.receiptHandle(message.receiptHandle())).join());
+		messages.forEach(
+				message -> sqs.deleteMessage(request -> request.queueUrl(url).receiptHandle(message.receiptHandle()))
+					.join());
 		return messages;
 	}
 

@@ -69,7 +69,10 @@ class MediaApiTests {
 
 	@Test
 	void shouldServeTheOriginalWithImmutableCaching() {
-		var url = http.upload("/api/media", TestImages.file("gps/DSCN0012.jpg"), owner.bearer()).json().get("url").asString();
+		var url = http.upload("/api/media", TestImages.file("gps/DSCN0012.jpg"), owner.bearer())
+			.json()
+			.get("url")
+			.asString();
 
 		var file = http.get(url);
 
@@ -151,7 +154,8 @@ class MediaApiTests {
 
 	@Test
 	void shouldLeaveNoRowWhenTheFileCannotBeStored() throws IOException {
-		// a plain file where the owner's folder must go makes the move into place fail inside the transaction
+		// a plain file where the owner's folder must go makes the move into place fail
+		// inside the transaction
 		var blocker = EmbeddedServices.storageRoot().resolve("originals/" + owner.id());
 		Files.createDirectories(blocker.getParent());
 		Files.writeString(blocker, "not a folder");
@@ -194,7 +198,10 @@ class MediaApiTests {
 
 	@Test
 	void shouldShowMediaOnlyToItsOwner() {
-		var id = http.upload("/api/media", TestImages.file("gps/DSCN0021.jpg"), owner.bearer()).json().get("id").asLong();
+		var id = http.upload("/api/media", TestImages.file("gps/DSCN0021.jpg"), owner.bearer())
+			.json()
+			.get("id")
+			.asLong();
 		var stranger = TestAccounts.signUp(http, "stranger");
 
 		assertThat(http.get("/api/media/" + id, owner.bearer()).json().get("status").asString()).isEqualTo("PENDING");
@@ -205,7 +212,8 @@ class MediaApiTests {
 	@Test
 	void shouldNeverServeFilesOutsideTheMediaKeys() {
 		for (var path : new String[] { "/media/../pom.xml", "/media/..%2F..%2Fetc/passwd", "/media/%2e%2e/x",
-				"/media/tmp/x.part", "/media/originals/UPPER.jpg", "/media/originals/a%5Cb.jpg", "/media/nothing.jpg" }) {
+				"/media/tmp/x.part", "/media/originals/UPPER.jpg", "/media/originals/a%5Cb.jpg",
+				"/media/nothing.jpg" }) {
 			var status = http.get(path).status();
 			assertThat(status).as(path).isIn(400, 404);
 		}
@@ -241,10 +249,17 @@ class MediaApiTests {
 		}
 	}
 
-	/** A PNG signature and IHDR chunk (with a valid CRC) claiming the given size, and no pixel data. */
+	/**
+	 * A PNG signature and IHDR chunk (with a valid CRC) claiming the given size, and no
+	 * pixel data.
+	 */
 	static byte[] pngHeader(int width, int height) {
-		var ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes()).putInt(width).putInt(height)
-			.put(new byte[] { 8, 6, 0, 0, 0 }).array();
+		var ihdr = ByteBuffer.allocate(17)
+			.put("IHDR".getBytes())
+			.putInt(width)
+			.putInt(height)
+			.put(new byte[] { 8, 6, 0, 0, 0 })
+			.array();
 		var crc = new CRC32();
 		crc.update(ihdr);
 		var out = new ByteArrayOutputStream();

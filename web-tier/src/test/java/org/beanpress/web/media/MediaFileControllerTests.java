@@ -18,7 +18,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** A web slice: only the media file controller and the real shared storage on a temporary folder. */
+/**
+ * A web slice: only the media file controller and the real shared storage on a temporary
+ * folder.
+ */
 @WebMvcTest(MediaFileController.class)
 @AutoConfigureMockMvc(addFilters = false)
 @Import(SharedStorage.class)

@@ -68,7 +68,8 @@ class AdminTests {
 		assertThat(response.status()).isEqualTo(202);
 		var received = new ArrayList<String>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			sqs.receiveMessage(request -> request.queueUrl(queues.url(JobQueue.CACHE)).maxNumberOfMessages(10).waitTimeSeconds(1))
+			sqs.receiveMessage(
+					request -> request.queueUrl(queues.url(JobQueue.CACHE)).maxNumberOfMessages(10).waitTimeSeconds(1))
 				.join()
 				.messages()
 				.forEach(message -> received.add(message.body()));

@@ -17,7 +17,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void shouldDropScriptElements() {
-		var html = renderer.toSafeHtml("Hello <script>alert('x')</script> world\n\n<script src=\"https://evil\"></script>");
+		var html = renderer
+			.toSafeHtml("Hello <script>alert('x')</script> world\n\n<script src=\"https://evil\"></script>");
 		assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("alert(");
 		assertThat(html).contains("Hello");
 	}
@@ -32,8 +33,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void shouldDropJavascriptUrlsFromMarkdownAndHtmlLinks() {
-		var html = renderer.toSafeHtml(
-				"[click](javascript:alert(1)) <a href=\"JaVaScRiPt:alert(2)\">b</a> ![i](javascript:alert(3))");
+		var html = renderer
+			.toSafeHtml("[click](javascript:alert(1)) <a href=\"JaVaScRiPt:alert(2)\">b</a> ![i](javascript:alert(3))");
 		assertThat(html).doesNotContainIgnoringCase("javascript:");
 	}
 
@@ -50,7 +51,8 @@ class MarkdownRendererTests {
 	@Test
 	void shouldKeepSafeLinksAndImages() {
 		var html = renderer.toSafeHtml("[docs](https://example.org/a) ![cat](/media/originals/1/cat.jpg)");
-		assertThat(html).contains("href=\"https://example.org/a\"", "src=\"/media/originals/1/cat.jpg\"", "alt=\"cat\"");
+		assertThat(html).contains("href=\"https://example.org/a\"", "src=\"/media/originals/1/cat.jpg\"",
+				"alt=\"cat\"");
 	}
 
 	@Test

@@ -196,7 +196,8 @@ class PostApiTests {
 		var second = http.get(first.get("next").asString()).json();
 
 		assertThat(first.get("posts")).hasSize(PublicPages.PAGE_SIZE);
-		assertThat(first.get("posts").get(0).get("title").asString()).startsWith("Listed " + (PublicPages.PAGE_SIZE + 1));
+		assertThat(first.get("posts").get(0).get("title").asString())
+			.startsWith("Listed " + (PublicPages.PAGE_SIZE + 1));
 		var firstIds = first.get("posts").valueStream().map(node -> node.get("id").asLong()).toList();
 		var secondIds = second.get("posts").valueStream().map(node -> node.get("id").asLong()).toList();
 		assertThat(secondIds).doesNotContainAnyElementsOf(firstIds);

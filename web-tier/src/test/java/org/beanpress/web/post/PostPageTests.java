@@ -120,8 +120,8 @@ class PostPageTests {
 		browser.logIn(author.username(), author.password());
 		var token = browser.get("/editor/new").csrfToken();
 
-		var saved = browser.postForm("/editor/new", Map.of("_csrf", token, "title", "From the editor " + author.username(),
-				"markdown", "Written *in the browser*", "status", "PUBLISHED"));
+		var saved = browser.postForm("/editor/new", Map.of("_csrf", token, "title",
+				"From the editor " + author.username(), "markdown", "Written *in the browser*", "status", "PUBLISHED"));
 
 		assertThat(saved.status()).isEqualTo(302);
 		assertThat(saved.header("Location")).contains("/editor/");

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A web tier whose Redis is unreachable still serves readers from the database, and says it is not ready. */
+/**
+ * A web tier whose Redis is unreachable still serves readers from the database, and says
+ * it is not ready.
+ */
 @NeedsServices
 class RedisOutageTests {
 
@@ -43,8 +46,13 @@ class RedisOutageTests {
 	void shouldServePostPagesAndTheFrontPageFromTheDatabase() {
 		var writer = new TestHttp(WebTierInstances.baseUrl(healthy));
 		var author = TestAccounts.signUp(writer, "outage");
-		var slug = writer.postJson("/api/posts", Map.of("title", "Still here " + author.username(), "markdown", "body",
-				"status", "PUBLISHED"), author.bearer()).json().get("slug").asString();
+		var slug = writer
+			.postJson("/api/posts",
+					Map.of("title", "Still here " + author.username(), "markdown", "body", "status", "PUBLISHED"),
+					author.bearer())
+			.json()
+			.get("slug")
+			.asString();
 		var reader = new TestHttp(WebTierInstances.baseUrl(withoutRedis));
 
 		var page = reader.get("/posts/" + slug);

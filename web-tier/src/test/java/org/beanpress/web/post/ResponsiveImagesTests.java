@@ -52,10 +52,12 @@ class ResponsiveImagesTests {
 
 		var page = new TestHttp("http://localhost:" + port).get("/posts/" + slug).body();
 
-		assertThat(page).contains("srcset=\"/media/variants/" + item.ownerId() + "/medium.jpg 300w, /media/variants/"
-				+ item.ownerId() + "/large.jpg 1024w, /media/variants/" + item.ownerId() + "/1536x1536.jpg 1536w\"")
+		assertThat(page)
+			.contains("srcset=\"/media/variants/" + item.ownerId() + "/medium.jpg 300w, /media/variants/"
+					+ item.ownerId() + "/large.jpg 1024w, /media/variants/" + item.ownerId() + "/1536x1536.jpg 1536w\"")
 			.contains("src=\"/media/variants/" + item.ownerId() + "/large.jpg\"")
-			.contains("sizes=\"(max-width: 1024px) 100vw, 1024px\"", "width=\"1024\"", "height=\"683\"", "alt=\"photo\"")
+			.contains("sizes=\"(max-width: 1024px) 100vw, 1024px\"", "width=\"1024\"", "height=\"683\"",
+					"alt=\"photo\"")
 			.doesNotContain("thumbnail.jpg");
 		assertThat(http.get("/api/posts/" + slug).json().get("html").asString()).contains("srcset=");
 	}
@@ -91,7 +93,8 @@ class ResponsiveImagesTests {
 	}
 
 	private static MediaVariant variant(Media item, String size, int width, int height) {
-		return new MediaVariant(item.id(), size, "variants/" + item.ownerId() + "/" + size + ".jpg", width, height, 100);
+		return new MediaVariant(item.id(), size, "variants/" + item.ownerId() + "/" + size + ".jpg", width, height,
+				100);
 	}
 
 	private String publish(String markdown) {

@@ -15,9 +15,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-/** A page the worker has warmed is served from Redis alone: the database is not asked at all. */
+/**
+ * A page the worker has warmed is served from Redis alone: the database is not asked at
+ * all.
+ */
 @WebTierTest
-// the outbox relay would take database connections in the background while this test counts them
+// the outbox relay would take database connections in the background while this test
+// counts them
 @TestPropertySource(properties = "beanpress.outbox.poll-interval=1h")
 class WarmedPageTests {
 
@@ -37,8 +41,12 @@ class WarmedPageTests {
 	void shouldServeAWarmedPostPageAndFrontPageWithoutTouchingTheDatabase() {
 		var http = new TestHttp("http://localhost:" + port);
 		var author = TestAccounts.signUp(http, "warm");
-		var post = http.postJson("/api/posts", Map.of("title", "Warm " + author.username(), "markdown", "Hot off the press",
-				"status", "PUBLISHED"), author.bearer()).json();
+		var post = http
+			.postJson("/api/posts",
+					Map.of("title", "Warm " + author.username(), "markdown", "Hot off the press", "status",
+							"PUBLISHED"),
+					author.bearer())
+			.json();
 		var slug = post.get("slug").asString();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE queue = 'cache' AND body LIKE ?")
 			.param("%\"postId\":" + post.get("id").asLong() + "%")

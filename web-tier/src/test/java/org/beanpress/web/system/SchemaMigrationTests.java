@@ -11,7 +11,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The migration a worker's launcher runs from the web jar before the worker starts, on a database of its own. */
+/**
+ * The migration a worker's launcher runs from the web jar before the worker starts, on a
+ * database of its own.
+ */
 @NeedsServices
 class SchemaMigrationTests {
 

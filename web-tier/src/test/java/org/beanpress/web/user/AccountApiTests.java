@@ -50,7 +50,8 @@ class AccountApiTests {
 		var name = TestAccounts.uniqueName("bob");
 		http.postJson("/api/accounts", Map.of("username", name, "password", "a long password"));
 
-		var again = http.postJson("/api/accounts", Map.of("username", name.toUpperCase(), "password", "other password"));
+		var again = http.postJson("/api/accounts",
+				Map.of("username", name.toUpperCase(), "password", "other password"));
 
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.header("Content-Type")).startsWith("application/problem+json");
@@ -67,7 +68,8 @@ class AccountApiTests {
 		assertThat(response.json().get("detail").asString()).contains("username: may hold only letters",
 				"password: must be 10 to 72 characters");
 		assertThat(users.findByUsername(name + " <b>")).isEmpty();
-		assertThat(http.postJson("/api/accounts", "{}").json().get("detail").asString()).contains("username: is required");
+		assertThat(http.postJson("/api/accounts", "{}").json().get("detail").asString())
+			.contains("username: is required");
 	}
 
 	@Test

@@ -34,7 +34,8 @@ class AccountPagesTests {
 		var name = TestAccounts.uniqueName("formuser");
 		var token = browser.get("/signup").csrfToken();
 
-		var signUp = browser.postForm("/signup", Map.of("_csrf", token, "username", name, "password", "long enough pw"));
+		var signUp = browser.postForm("/signup",
+				Map.of("_csrf", token, "username", name, "password", "long enough pw"));
 
 		assertThat(signUp.status()).isEqualTo(302);
 		assertThat(signUp.header("Location")).endsWith("/login?registered");

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two web-tier instances on one Redis, as behind a load balancer: the cookie holds only a session id, so a log-in on
- * one instance is a log-in on every instance.
+ * Two web-tier instances on one Redis, as behind a load balancer: the cookie holds only a
+ * session id, so a log-in on one instance is a log-in on every instance.
  */
 @NeedsServices
 class SessionSharingTests {

@@ -14,14 +14,16 @@ import java.awt.image.WritableRaster;
 import java.util.Arrays;
 
 /**
- * The samples of a decoder's destination image, of which only the row being written exists: when the decoder
- * moves on to the next row, the finished one goes to a {@link Resampler} and its memory is reused. A 24 MP
- * original then costs one row of memory instead of 72 MB.
+ * The samples of a decoder's destination image, of which only the row being written
+ * exists: when the decoder moves on to the next row, the finished one goes to a
+ * {@link Resampler} and its memory is reused. A 24 MP original then costs one row of
+ * memory instead of 72 MB.
  * <p>
- * This works for decoders that write each row once, top to bottom: baseline JPEG (also CMYK and greyscale) and
- * non-interlaced PNG. Others (the passes of a progressive JPEG, interlaced PNG and GIF, WebP's blocks) step back
- * to a row already handed on, or read one; that is caught at once and stops the decoder with
- * {@link OutOfOrderException}, and the caller decodes in stripes instead.
+ * This works for decoders that write each row once, top to bottom: baseline JPEG (also
+ * CMYK and greyscale) and non-interlaced PNG. Others (the passes of a progressive JPEG,
+ * interlaced PNG and GIF, WebP's blocks) step back to a row already handed on, or read
+ * one; that is caught at once and stops the decoder with {@link OutOfOrderException}, and
+ * the caller decodes in stripes instead.
  */
 final class DecodedRows extends DataBuffer {
 
@@ -53,7 +55,8 @@ final class DecodedRows extends DataBuffer {
 	 * @param width the decoded width (after subsampling)
 	 * @param height the decoded height
 	 * @param alpha whether the image has transparency (4 bands, A B G R, else 3: B G R)
-	 * @param resampler where finished rows go, set up for a {@code width} by {@code height} source
+	 * @param resampler where finished rows go, set up for a {@code width} by
+	 * {@code height} source
 	 */
 	DecodedRows(int width, int height, boolean alpha, Resampler resampler) {
 		super(TYPE_BYTE, Math.multiplyExact(Math.multiplyExact(width, height), alpha ? 4 : 3));
@@ -67,7 +70,10 @@ final class DecodedRows extends DataBuffer {
 		this.rowStart = -this.rowLength;
 	}
 
-	/** An sRGB image over these samples, in the layout of {@link BufferedImage#TYPE_3BYTE_BGR} or {@code _4BYTE_ABGR}. */
+	/**
+	 * An sRGB image over these samples, in the layout of
+	 * {@link BufferedImage#TYPE_3BYTE_BGR} or {@code _4BYTE_ABGR}.
+	 */
 	BufferedImage image() {
 		boolean alpha = this.bands == 4;
 		var layout = new PixelInterleavedSampleModel(TYPE_BYTE, this.width, this.height, this.bands, this.rowLength,
@@ -95,7 +101,10 @@ final class DecodedRows extends DataBuffer {
 		this.row[offset] = (byte) val;
 	}
 
-	/** Hands on the last row and returns the resized image; throws if the decoder did not write every row. */
+	/**
+	 * Hands on the last row and returns the resized image; throws if the decoder did not
+	 * write every row.
+	 */
 	Pixels finish() {
 		if (this.current != this.height - 1) {
 			throw new OutOfOrderException();
@@ -127,8 +136,8 @@ final class DecodedRows extends DataBuffer {
 	}
 
 	/**
-	 * Copies a whole row of interleaved bytes straight in, whatever their band order; false for any other source,
-	 * which then goes sample by sample.
+	 * Copies a whole row of interleaved bytes straight in, whatever their band order;
+	 * false for any other source, which then goes sample by sample.
 	 */
 	private boolean copyRow(int dx, int dy, Raster source) {
 		if (dx != 0 || source.getMinX() != 0 || source.getWidth() != this.width || source.getHeight() != 1
@@ -158,7 +167,10 @@ final class DecodedRows extends DataBuffer {
 		this.resampler.push(this.row, 0);
 	}
 
-	/** One pixel's samples, in the colour model's band order (R, G, B, A), straight into the row. */
+	/**
+	 * One pixel's samples, in the colour model's band order (R, G, B, A), straight into
+	 * the row.
+	 */
 	private void putPixel(int x, int y, int[] samples) {
 		if (x < 0 || x >= this.width) {
 			throw new ArrayIndexOutOfBoundsException("x = " + x + " is outside the image");
@@ -171,9 +183,10 @@ final class DecodedRows extends DataBuffer {
 	}
 
 	/**
-	 * The image's raster. The JDK's JPEG reader copies each decoded row in with {@code setRect}, which a raster
-	 * over a custom buffer does through a new int array per row (130 MB of garbage for a 12 MP photo); this one
-	 * copies the bytes. Its PNG reader sets pixel by pixel, which here skips the sample model's indirection.
+	 * The image's raster. The JDK's JPEG reader copies each decoded row in with
+	 * {@code setRect}, which a raster over a custom buffer does through a new int array
+	 * per row (130 MB of garbage for a 12 MP photo); this one copies the bytes. Its PNG
+	 * reader sets pixel by pixel, which here skips the sample model's indirection.
 	 */
 	private final class RowRaster extends WritableRaster {
 
@@ -195,11 +208,14 @@ final class DecodedRows extends DataBuffer {
 
 	}
 
-	/** The decoder went back to a row already handed on, skipped one, or stopped early. */
+	/**
+	 * The decoder went back to a row already handed on, skipped one, or stopped early.
+	 */
 	static final class OutOfOrderException extends RuntimeException {
 
 		OutOfOrderException() {
-			// thrown once per image to end a decode that cannot stream; the stack trace would say nothing
+			// thrown once per image to end a decode that cannot stream; the stack trace
+			// would say nothing
 			super("rows out of order", null, false, false);
 		}
 

@@ -22,11 +22,12 @@ import javax.imageio.stream.ImageInputStream;
 import org.beanpress.core.media.ImageType;
 
 /**
- * Decodes the first image of a file with ImageIO (TwelveMonkeys adds CMYK JPEG and WebP) straight into the size
- * the largest variant needs, subsampled when the variants do not need the full resolution: row by row where the
- * decoder writes rows in order, else in stripes. Anything wrong with the data becomes
- * an {@link UnprocessableImageException}; failing to open the file stays an {@link IOException}, as the
- * storage may be back on the next try.
+ * Decodes the first image of a file with ImageIO (TwelveMonkeys adds CMYK JPEG and WebP)
+ * straight into the size the largest variant needs, subsampled when the variants do not
+ * need the full resolution: row by row where the decoder writes rows in order, else in
+ * stripes. Anything wrong with the data becomes an {@link UnprocessableImageException};
+ * failing to open the file stays an {@link IOException}, as the storage may be back on
+ * the next try.
  */
 final class ImageDecoder {
 
@@ -37,12 +38,13 @@ final class ImageDecoder {
 	}
 
 	/**
-	 * Decodes straight into a {@code width} by {@code height} resize, row by row, so that the decoded image is
-	 * never held (see {@link DecodedRows}). Gives the same pixels as {@link #decodeInStripes}.
-	 * @param subsampling keep every n-th pixel of every n-th row, so that a 50 MP original is not even read at full
-	 * size when its largest variant is 2560 px
-	 * @return empty when the decoder does not write rows in order, or the data is bad: {@link #decodeInStripes}
-	 * then decodes the image, or says what is wrong with it
+	 * Decodes straight into a {@code width} by {@code height} resize, row by row, so that
+	 * the decoded image is never held (see {@link DecodedRows}). Gives the same pixels as
+	 * {@link #decodeInStripes}.
+	 * @param subsampling keep every n-th pixel of every n-th row, so that a 50 MP
+	 * original is not even read at full size when its largest variant is 2560 px
+	 * @return empty when the decoder does not write rows in order, or the data is bad:
+	 * {@link #decodeInStripes} then decodes the image, or says what is wrong with it
 	 */
 	Optional<Pixels> decodeResized(Path file, ImageType type, int subsampling, int width, int height)
 			throws IOException {
@@ -69,10 +71,11 @@ final class ImageDecoder {
 	}
 
 	/**
-	 * Decodes into a {@code width} by {@code height} resize in stripes across the image, for decoders that cannot
-	 * stream: memory stays bounded by one stripe of at most {@code stripePixels} decoded pixels whatever the
-	 * original's size, at the cost of decoding again for each stripe (a decoder starts over from the top). Most
-	 * originals fit in one stripe and are decoded once.
+	 * Decodes into a {@code width} by {@code height} resize in stripes across the image,
+	 * for decoders that cannot stream: memory stays bounded by one stripe of at most
+	 * {@code stripePixels} decoded pixels whatever the original's size, at the cost of
+	 * decoding again for each stripe (a decoder starts over from the top). Most originals
+	 * fit in one stripe and are decoded once.
 	 */
 	Pixels decodeInStripes(Path file, ImageType type, int subsampling, int width, int height, long stripePixels)
 			throws IOException {
@@ -89,7 +92,8 @@ final class ImageDecoder {
 				Resampler resampler = null;
 				for (int top = 0; top < decodedHeight; top += stripeRows) {
 					int rows = Math.min(stripeRows, decodedHeight - top);
-					// whole multiples of the subsampling, so that every stripe keeps the rows a whole decode would
+					// whole multiples of the subsampling, so that every stripe keeps the
+					// rows a whole decode would
 					param.setSourceRegion(new Rectangle(0, top * subsampling, sourceWidth,
 							Math.min(rows * subsampling, sourceHeight - top * subsampling)));
 					Pixels stripe = Pixels.of(read(reader, param));
@@ -117,7 +121,10 @@ final class ImageDecoder {
 		return (length + subsampling - 1) / subsampling;
 	}
 
-	/** @param once whether the image is read once (else the reader may seek back to read it again) */
+	/**
+	 * @param once whether the image is read once (else the reader may seek back to read
+	 * it again)
+	 */
 	private ImageReadParam open(ImageReader reader, ImageInputStream input, int subsampling, boolean once)
 			throws IOException {
 		// metadata is never copied to a variant, so it is not even parsed
@@ -134,7 +141,8 @@ final class ImageDecoder {
 	}
 
 	private static BufferedImage read(ImageReader reader, ImageReadParam param) throws IOException {
-		// a truncated JPEG decodes "successfully", its missing part grey: refuse it instead, saying why
+		// a truncated JPEG decodes "successfully", its missing part grey: refuse it
+		// instead, saying why
 		List<String> warnings = new ArrayList<>();
 		IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
 		reader.addIIOReadWarningListener(listener);
@@ -151,7 +159,10 @@ final class ImageDecoder {
 		return image;
 	}
 
-	/** Runs a decode, turning what the decoders signal bad data with into an {@link UnprocessableImageException}. */
+	/**
+	 * Runs a decode, turning what the decoders signal bad data with into an
+	 * {@link UnprocessableImageException}.
+	 */
 	private static <T> T decoding(Decoding<T> decoding) throws IOException {
 		try {
 			return decoding.run();
@@ -160,7 +171,8 @@ final class ImageDecoder {
 			throw ex;
 		}
 		catch (IIOException | EOFException | RuntimeException ex) {
-			// decoders signal bad data with any of these (IllegalArgumentException, IndexOutOfBounds, CMMException...)
+			// decoders signal bad data with any of these (IllegalArgumentException,
+			// IndexOutOfBounds, CMMException...)
 			throw UnprocessableImageException.corrupt(ex);
 		}
 	}
@@ -172,14 +184,16 @@ final class ImageDecoder {
 
 	}
 
-	/** Whether the image has transparency: the call of the reader's own default layout. */
+	/**
+	 * Whether the image has transparency: the call of the reader's own default layout.
+	 */
 	private static boolean hasAlpha(ImageReader reader) throws IOException {
 		return reader.getImageTypes(0).next().getColorModel().hasAlpha();
 	}
 
 	/**
-	 * The layout {@link Pixels} takes over without a copy, when the reader can decode straight into it;
-	 * else the reader's own default.
+	 * The layout {@link Pixels} takes over without a copy, when the reader can decode
+	 * straight into it; else the reader's own default.
 	 */
 	private static ImageTypeSpecifier destinationType(ImageReader reader) throws IOException {
 		int wanted = hasAlpha(reader) ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR;

@@ -14,15 +14,16 @@ import org.beanpress.core.media.MalformedImageException;
 import org.beanpress.core.media.UnsupportedImageException;
 
 /**
- * Makes WordPress's size set from an original: upright (EXIF orientation applied), without metadata,
- * JPEG at the configured quality, or PNG with its transparency for PNG originals and for GIF and WebP
- * ones with alpha.
+ * Makes WordPress's size set from an original: upright (EXIF orientation applied),
+ * without metadata, JPEG at the configured quality, or PNG with its transparency for PNG
+ * originals and for GIF and WebP ones with alpha.
  * <p>
- * Memory stays bounded by the variants, not the original: the header is checked against the pixel
- * limit before anything is decoded; the original is decoded once, subsampled down to the smallest
- * raster that still covers the largest variant, and resized to it row by row as the decoder writes the
- * rows, so the decoded original is never held (where the decoder writes rows in order: baseline JPEG and
- * non-interlaced PNG; other originals are decoded in stripes); each variant is resized from the previous, larger one, and at
+ * Memory stays bounded by the variants, not the original: the header is checked against
+ * the pixel limit before anything is decoded; the original is decoded once, subsampled
+ * down to the smallest raster that still covers the largest variant, and resized to it
+ * row by row as the decoder writes the rows, so the decoded original is never held (where
+ * the decoder writes rows in order: baseline JPEG and non-interlaced PNG; other originals
+ * are decoded in stripes); each variant is resized from the previous, larger one, and at
  * most two variants are held at a time. The original file is only read.
  * <p>
  * Thread-safe: each call works on its own rasters and ImageIO readers and writers.
@@ -40,16 +41,19 @@ public final class ImagePipeline {
 	private final Semaphore decodeBudget;
 
 	/**
-	 * The most decoded pixels held at once for an original its decoder cannot stream (progressive JPEG, WebP,
-	 * interlaced PNG, GIF): up to 16 MB, which keeps the largest such original within the worker's 104 MiB heap next
-	 * to its variants (bench/README.md). Each stripe decodes again from the top: a 12 MP progressive JPEG costs
-	 * three decodes (its largest variant, 2560 wide, needs no subsampling), a 24 MP one two (subsampled by 2).
+	 * The most decoded pixels held at once for an original its decoder cannot stream
+	 * (progressive JPEG, WebP, interlaced PNG, GIF): up to 16 MB, which keeps the largest
+	 * such original within the worker's 104 MiB heap next to its variants
+	 * (bench/README.md). Each stripe decodes again from the top: a 12 MP progressive JPEG
+	 * costs three decodes (its largest variant, 2560 wide, needs no subsampling), a 24 MP
+	 * one two (subsampled by 2).
 	 */
 	static final long STRIPE_PIXELS = 4_000_000;
 
 	/**
-	 * A render streamed from a 12 MP photo holds 10 MP (its two largest variants), so two fit; one that cannot
-	 * stream holds a decoded stripe as well. At up to 4 bytes a pixel, 80 MB of heap.
+	 * A render streamed from a 12 MP photo holds 10 MP (its two largest variants), so two
+	 * fit; one that cannot stream holds a decoded stripe as well. At up to 4 bytes a
+	 * pixel, 80 MB of heap.
 	 */
 	static final int DEFAULT_DECODE_BUDGET_MEGAPIXELS = 20;
 
@@ -62,9 +66,10 @@ public final class ImagePipeline {
 	}
 
 	/**
-	 * @param decodeBudgetMegapixels how many megapixels all renders of this pipeline may hold at once: a render
-	 * that would go over it waits for others to finish, so memory stays bounded whatever arrives together (a
-	 * render larger than the whole budget waits until it has the budget to itself)
+	 * @param decodeBudgetMegapixels how many megapixels all renders of this pipeline may
+	 * hold at once: a render that would go over it waits for others to finish, so memory
+	 * stays bounded whatever arrives together (a render larger than the whole budget
+	 * waits until it has the budget to itself)
 	 */
 	public ImagePipeline(float jpegQuality, long maxPixels, int decodeBudgetMegapixels) {
 		if (jpegQuality <= 0 || jpegQuality > 1) {
@@ -74,7 +79,8 @@ public final class ImagePipeline {
 			throw new IllegalArgumentException("maxPixels must be positive, got " + maxPixels);
 		}
 		if (decodeBudgetMegapixels <= 0) {
-			throw new IllegalArgumentException("decodeBudgetMegapixels must be positive, got " + decodeBudgetMegapixels);
+			throw new IllegalArgumentException(
+					"decodeBudgetMegapixels must be positive, got " + decodeBudgetMegapixels);
 		}
 		this.maxPixels = maxPixels;
 		this.decoder = new ImageDecoder(maxPixels);
@@ -84,14 +90,15 @@ public final class ImagePipeline {
 	}
 
 	/**
-	 * Renders every variant the original needs into new files inside {@code workDirectory} (the caller
-	 * moves them into place and deletes the directory's leftovers). An original no larger than the
-	 * thumbnail needs none.
+	 * Renders every variant the original needs into new files inside
+	 * {@code workDirectory} (the caller moves them into place and deletes the directory's
+	 * leftovers). An original no larger than the thumbnail needs none.
 	 * @param original the uploaded file, never modified
-	 * @param workDirectory an existing directory for the variants, named {@code <size name>.<extension>}
+	 * @param workDirectory an existing directory for the variants, named
+	 * {@code <size name>.<extension>}
 	 * @return the variants, in the order of {@link VariantSize}
-	 * @throws UnprocessableImageException if the image is corrupt, unsupported or over the pixel limit:
-	 * retrying cannot help
+	 * @throws UnprocessableImageException if the image is corrupt, unsupported or over
+	 * the pixel limit: retrying cannot help
 	 * @throws IOException if the storage fails: retry later
 	 */
 	public List<RenderedVariant> render(Path original, Path workDirectory) throws IOException {
@@ -107,7 +114,8 @@ public final class ImagePipeline {
 		int subsampling = subsampling(info, first);
 		int width = storedWidth(info, first);
 		int height = storedHeight(info, first);
-		// streamed, a render holds the largest variant and the next one, resized from it; the header tells of most
+		// streamed, a render holds the largest variant and the next one, resized from it;
+		// the header tells of most
 		// originals that arrive in passes, which go straight to stripes
 		int permits = info.progressive() ? stripedPermits(info, first, subsampling, this.decodeBudgetMegapixels)
 				: permits(2 * first.scaledPixels(), this.decodeBudgetMegapixels);
@@ -117,7 +125,8 @@ public final class ImagePipeline {
 					: this.decoder.decodeResized(original, info.type(), subsampling, width, height).orElse(null);
 			if (largest == null) {
 				if (!info.progressive()) {
-					// the decoder could not stream (WebP, GIF, an interlaced frame): it holds a stripe as well
+					// the decoder could not stream (WebP, GIF, an interlaced frame): it
+					// holds a stripe as well
 					this.decodeBudget.release(permits);
 					permits = stripedPermits(info, first, subsampling, this.decodeBudgetMegapixels);
 					this.decodeBudget.acquireUninterruptibly(permits);
@@ -133,10 +142,11 @@ public final class ImagePipeline {
 	}
 
 	/**
-	 * The share of the budget of a render decoded in stripes: its two largest variants and a stripe; and for a
-	 * progressive JPEG, the JDK decoder's native buffer of every DCT coefficient of the whole image, whatever the
-	 * subsampling. That buffer measured about 6.7 bytes a pixel (bench/README.md), so counted as 7/4 of a 4-byte
-	 * pixel, a progressive JPEG of about 6 MP or more takes the whole budget and decodes alone.
+	 * The share of the budget of a render decoded in stripes: its two largest variants
+	 * and a stripe; and for a progressive JPEG, the JDK decoder's native buffer of every
+	 * DCT coefficient of the whole image, whatever the subsampling. That buffer measured
+	 * about 6.7 bytes a pixel (bench/README.md), so counted as 7/4 of a 4-byte pixel, a
+	 * progressive JPEG of about 6 MP or more takes the whole budget and decodes alone.
 	 */
 	static int stripedPermits(ImageInfo info, Target first, int subsampling, int budgetMegapixels) {
 		long stripe = Math.min(STRIPE_PIXELS, info.pixels() / subsampling / subsampling);
@@ -147,18 +157,25 @@ public final class ImagePipeline {
 		return permits(held, budgetMegapixels);
 	}
 
-	/** A render's share of the budget: the megapixels it holds, at least one, at most the whole budget. */
+	/**
+	 * A render's share of the budget: the megapixels it holds, at least one, at most the
+	 * whole budget.
+	 */
 	static int permits(long heldPixels, int budgetMegapixels) {
 		long megapixels = (heldPixels + 999_999) / 1_000_000;
 		return (int) Math.max(1, Math.min(megapixels, budgetMegapixels));
 	}
 
-	/** The variants, each resized from the one before, starting from the largest (not yet turned upright). */
+	/**
+	 * The variants, each resized from the one before, starting from the largest (not yet
+	 * turned upright).
+	 */
 	private List<RenderedVariant> render(Pixels largest, ImageInfo info, List<Target> targets, Path workDirectory)
 			throws IOException {
 		String extension = (info.type() == ImageType.PNG || largest.hasAlpha()) ? VariantWriter.PNG
 				: VariantWriter.JPEG;
-		// orientation is applied after the first resize, which is cheaper than turning the full original and
+		// orientation is applied after the first resize, which is cheaper than turning
+		// the full original and
 		// gives the same pixels, since the filter is symmetric
 		Pixels current = Orientation.apply(largest, info.orientation());
 		List<RenderedVariant> variants = new ArrayList<>(targets.size());
@@ -171,7 +188,10 @@ public final class ImagePipeline {
 		return variants;
 	}
 
-	/** The target's size in the original's stored orientation, before it is turned upright. */
+	/**
+	 * The target's size in the original's stored orientation, before it is turned
+	 * upright.
+	 */
 	private static int storedWidth(ImageInfo info, Target target) {
 		return info.swapsDimensions() ? target.scaledHeight() : target.scaledWidth();
 	}
@@ -190,8 +210,8 @@ public final class ImagePipeline {
 	}
 
 	/**
-	 * The largest n for which keeping every n-th pixel still leaves at least the largest target's size:
-	 * 8000x6000 for a 2560 target gives 3, decoding 2667x2000.
+	 * The largest n for which keeping every n-th pixel still leaves at least the largest
+	 * target's size: 8000x6000 for a 2560 target gives 3, decoding 2667x2000.
 	 */
 	static int subsampling(ImageInfo info, Target largest) {
 		return Math.max(1,

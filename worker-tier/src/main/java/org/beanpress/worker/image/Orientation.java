@@ -1,8 +1,8 @@
 package org.beanpress.worker.image;
 
 /**
- * Turns stored pixels upright according to an EXIF orientation (1 to 8), so that variants need no
- * orientation tag and look right in every viewer.
+ * Turns stored pixels upright according to an EXIF orientation (1 to 8), so that variants
+ * need no orientation tag and look right in every viewer.
  */
 final class Orientation {
 
@@ -10,8 +10,9 @@ final class Orientation {
 	}
 
 	/**
-	 * Maps each displayed pixel (x, y) back to the stored one: {@code sx = x0 + x * xx + y * xy} and
-	 * {@code sy = y0 + x * yx + y * yy}, with the stored image {@code w} by {@code h}.
+	 * Maps each displayed pixel (x, y) back to the stored one:
+	 * {@code sx = x0 + x * xx + y * xy} and {@code sy = y0 + x * yx + y * yy}, with the
+	 * stored image {@code w} by {@code h}.
 	 */
 	static Pixels apply(Pixels stored, int orientation) {
 		int w = stored.width;
@@ -22,9 +23,11 @@ final class Orientation {
 			case 3 -> map(stored, w, h, w - 1, h - 1, -1, 0, 0, -1); // turned 180 degrees
 			case 4 -> map(stored, w, h, 0, h - 1, 1, 0, 0, -1); // mirrored top to bottom
 			case 5 -> map(stored, h, w, 0, 0, 0, 1, 1, 0); // transposed
-			case 6 -> map(stored, h, w, 0, h - 1, 0, 1, -1, 0); // needs a quarter turn clockwise
+			case 6 -> map(stored, h, w, 0, h - 1, 0, 1, -1, 0); // needs a quarter turn
+																// clockwise
 			case 7 -> map(stored, h, w, w - 1, h - 1, 0, -1, -1, 0); // transversed
-			case 8 -> map(stored, h, w, w - 1, 0, 0, -1, 1, 0); // needs a quarter turn anticlockwise
+			case 8 -> map(stored, h, w, w - 1, 0, 0, -1, 1, 0); // needs a quarter turn
+																// anticlockwise
 			default -> throw new IllegalArgumentException("EXIF orientation must be 1 to 8, got " + orientation);
 		};
 	}

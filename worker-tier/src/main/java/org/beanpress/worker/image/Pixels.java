@@ -14,10 +14,11 @@ import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 
 /**
- * An 8-bit interleaved raster: 3 bands in B, G, R order, or 4 bands in A, B, G, R order with the
- * colours premultiplied by alpha, so that resampling never bleeds the colour of transparent pixels
- * into visible ones. The layouts are those of {@link BufferedImage#TYPE_3BYTE_BGR} and
- * {@link BufferedImage#TYPE_4BYTE_ABGR}, so decoded images are usually taken over without a copy.
+ * An 8-bit interleaved raster: 3 bands in B, G, R order, or 4 bands in A, B, G, R order
+ * with the colours premultiplied by alpha, so that resampling never bleeds the colour of
+ * transparent pixels into visible ones. The layouts are those of
+ * {@link BufferedImage#TYPE_3BYTE_BGR} and {@link BufferedImage#TYPE_4BYTE_ABGR}, so
+ * decoded images are usually taken over without a copy.
  */
 final class Pixels {
 
@@ -48,7 +49,10 @@ final class Pixels {
 		return this.bands == 4;
 	}
 
-	/** Takes over a decoded image, converting it to sRGB BGR or ABGR first when its layout differs. */
+	/**
+	 * Takes over a decoded image, converting it to sRGB BGR or ABGR first when its layout
+	 * differs.
+	 */
 	static Pixels of(BufferedImage image) {
 		boolean alpha = image.getColorModel().hasAlpha();
 		int type = alpha ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR;
@@ -70,9 +74,10 @@ final class Pixels {
 	}
 
 	/**
-	 * Java2D draws any standard layout or sRGB custom image correctly and fast; an image in another
-	 * colour space (an embedded ICC profile) goes through the colour management module instead, which
-	 * is exact where drawing it pixel by pixel would be slow.
+	 * Java2D draws any standard layout or sRGB custom image correctly and fast; an image
+	 * in another colour space (an embedded ICC profile) goes through the colour
+	 * management module instead, which is exact where drawing it pixel by pixel would be
+	 * slow.
 	 */
 	private static BufferedImage convert(BufferedImage image, int type) {
 		BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(), type);
@@ -102,7 +107,10 @@ final class Pixels {
 		return new BufferedImage(model, raster, false, null);
 	}
 
-	/** The centre {@code cropWidth} by {@code cropHeight}, or these pixels when that is all of them. */
+	/**
+	 * The centre {@code cropWidth} by {@code cropHeight}, or these pixels when that is
+	 * all of them.
+	 */
 	Pixels centreCrop(int cropWidth, int cropHeight) {
 		if (cropWidth == this.width && cropHeight == this.height) {
 			return this;
@@ -118,7 +126,10 @@ final class Pixels {
 		return crop;
 	}
 
-	/** Multiplies the colours of the ABGR samples from {@code from} to {@code to} by their alpha, in place. */
+	/**
+	 * Multiplies the colours of the ABGR samples from {@code from} to {@code to} by their
+	 * alpha, in place.
+	 */
 	static void premultiply(byte[] d, int from, int to) {
 		for (int i = from; i < to; i += 4) {
 			int a = d[i] & 0xFF;
@@ -130,7 +141,10 @@ final class Pixels {
 		}
 	}
 
-	/** Resampling can overshoot a colour past its alpha; the result is clamped back into range. */
+	/**
+	 * Resampling can overshoot a colour past its alpha; the result is clamped back into
+	 * range.
+	 */
 	private byte[] unpremultiplied() {
 		byte[] d = this.data.clone();
 		for (int i = 0; i < d.length; i += 4) {

@@ -3,14 +3,16 @@ package org.beanpress.worker.image;
 import java.util.Arrays;
 
 /**
- * Downscales with a Catmull-Rom (bicubic) kernel stretched by the scale factor, so that every source
- * pixel contributes (no aliasing at any ratio) while edges stay crisp. The filter is separable: each
- * output row is first filtered vertically from the source rows, a loop over whole rows that the JIT
- * vectorizes, then horizontally over that one row. Weights are 14-bit fixed point.
+ * Downscales with a Catmull-Rom (bicubic) kernel stretched by the scale factor, so that
+ * every source pixel contributes (no aliasing at any ratio) while edges stay crisp. The
+ * filter is separable: each output row is first filtered vertically from the source rows,
+ * a loop over whole rows that the JIT vectorizes, then horizontally over that one row.
+ * Weights are 14-bit fixed point.
  * <p>
- * Source rows are pushed one at a time, top to bottom, and only the few the vertical filter still needs
- * are kept (a ring of {@code taps} rows), so a decoder can feed rows as it produces them and the
- * full-size original never has to exist. Not thread-safe: one instance per resize.
+ * Source rows are pushed one at a time, top to bottom, and only the few the vertical
+ * filter still needs are kept (a ring of {@code taps} rows), so a decoder can feed rows
+ * as it produces them and the full-size original never has to exist. Not thread-safe: one
+ * instance per resize.
  */
 final class Resampler {
 
@@ -45,12 +47,13 @@ final class Resampler {
 	private int done;
 
 	/**
-	 * @throws IllegalArgumentException if {@code width} by {@code height} is larger than the source either way
+	 * @throws IllegalArgumentException if {@code width} by {@code height} is larger than
+	 * the source either way
 	 */
 	Resampler(int sourceWidth, int sourceHeight, int bands, int width, int height) {
 		if (width > sourceWidth || height > sourceHeight) {
-			throw new IllegalArgumentException("Upscaling " + sourceWidth + "x" + sourceHeight + " to " + width + "x"
-					+ height);
+			throw new IllegalArgumentException(
+					"Upscaling " + sourceWidth + "x" + sourceHeight + " to " + width + "x" + height);
 		}
 		this.bands = bands;
 		this.sourceRowLength = sourceWidth * bands;
@@ -62,7 +65,10 @@ final class Resampler {
 		this.target = Pixels.allocate(width, height, bands);
 	}
 
-	/** A copy scaled to {@code width} by {@code height}, each at most the source's (this never upscales). */
+	/**
+	 * A copy scaled to {@code width} by {@code height}, each at most the source's (this
+	 * never upscales).
+	 */
 	static Pixels resize(Pixels source, int width, int height) {
 		if (width == source.width && height == source.height) {
 			return source;
@@ -75,7 +81,10 @@ final class Resampler {
 		return resampler.result();
 	}
 
-	/** Takes the next source row (its samples from {@code offset} on) and makes every output row it completes. */
+	/**
+	 * Takes the next source row (its samples from {@code offset} on) and makes every
+	 * output row it completes.
+	 */
 	void push(byte[] source, int offset) {
 		int slot = this.pushed % this.vertical.taps;
 		System.arraycopy(source, offset, this.ring, slot * this.sourceRowLength, this.sourceRowLength);
@@ -113,8 +122,8 @@ final class Resampler {
 	}
 
 	/**
-	 * Sums the source rows under output row {@code y}, four rows per pass so that the running sums are
-	 * loaded and stored a quarter as often.
+	 * Sums the source rows under output row {@code y}, four rows per pass so that the
+	 * running sums are loaded and stored a quarter as often.
 	 */
 	private void filterColumns(int y) {
 		int[] sums = this.sums;
@@ -194,7 +203,9 @@ final class Resampler {
 		return (value < 0) ? 0 : Math.min(value, 255);
 	}
 
-	/** Catmull-Rom: the cubic with B = 0, C = 0.5, interpolating and slightly sharpening. */
+	/**
+	 * Catmull-Rom: the cubic with B = 0, C = 0.5, interpolating and slightly sharpening.
+	 */
 	private static double kernel(double x) {
 		double t = Math.abs(x);
 		if (t < 1) {
@@ -207,9 +218,9 @@ final class Resampler {
 	}
 
 	/**
-	 * For each output position along one axis: the first source index, the number of source pixels
-	 * used and their weights (at most {@code taps} of them). Pixels past an edge are left out and the
-	 * rest renormalized, so edges keep their colour.
+	 * For each output position along one axis: the first source index, the number of
+	 * source pixels used and their weights (at most {@code taps} of them). Pixels past an
+	 * edge are left out and the rest renormalized, so edges keep their colour.
 	 */
 	private record Weights(int taps, int[] start, int[] count, int[] weights) {
 

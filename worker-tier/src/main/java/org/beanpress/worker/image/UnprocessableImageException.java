@@ -3,9 +3,9 @@ package org.beanpress.worker.image;
 import java.util.Locale;
 
 /**
- * The image can never be processed, however often it is retried: it is corrupt, of an unsupported
- * type or over the pixel limit. The message is written for the person who uploaded it and never holds
- * the file's bytes, name or path.
+ * The image can never be processed, however often it is retried: it is corrupt, of an
+ * unsupported type or over the pixel limit. The message is written for the person who
+ * uploaded it and never holds the file's bytes, name or path.
  */
 public class UnprocessableImageException extends RuntimeException {
 

@@ -3,8 +3,8 @@ package org.beanpress.worker.image;
 import java.util.Optional;
 
 /**
- * WordPress's intermediate image sizes plus its 2560 px "big image" copy. A size is made only when
- * the original is larger than its box, so nothing is ever upscaled.
+ * WordPress's intermediate image sizes plus its 2560 px "big image" copy. A size is made
+ * only when the original is larger than its box, so nothing is ever upscaled.
  */
 public enum VariantSize {
 
@@ -61,7 +61,8 @@ public enum VariantSize {
 	}
 
 	/**
-	 * What this size makes of an image that is displayed {@code width} by {@code height}, if anything.
+	 * What this size makes of an image that is displayed {@code width} by {@code height},
+	 * if anything.
 	 */
 	Optional<Target> targetFor(int width, int height) {
 		return this.crop ? cropTarget(width, height) : fitTarget(width, height);
@@ -82,7 +83,10 @@ public enum VariantSize {
 		return Optional.of(new Target(this, scaledWidth, scaledHeight, scaledWidth, scaledHeight));
 	}
 
-	/** Scales so that the box is covered (never up), then keeps the centre that fits the box. */
+	/**
+	 * Scales so that the box is covered (never up), then keeps the centre that fits the
+	 * box.
+	 */
 	private Optional<Target> cropTarget(int width, int height) {
 		if (width <= this.maxWidth && height <= this.maxHeight) {
 			return Optional.empty();

@@ -12,10 +12,10 @@ import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Writes a variant as a baseline JPEG or a PNG without any metadata: no EXIF (so no GPS and no
- * orientation), no XMP, no comment. The writer gets no {@code IIOMetadata}, so the JPEG has only the
- * default JFIF header. The file is written under a temporary name and renamed, so a crash never leaves
- * a half-written variant under its final name.
+ * Writes a variant as a baseline JPEG or a PNG without any metadata: no EXIF (so no GPS
+ * and no orientation), no XMP, no comment. The writer gets no {@code IIOMetadata}, so the
+ * JPEG has only the default JFIF header. The file is written under a temporary name and
+ * renamed, so a crash never leaves a half-written variant under its final name.
  */
 final class VariantWriter {
 
@@ -29,7 +29,10 @@ final class VariantWriter {
 		this.jpegQuality = jpegQuality;
 	}
 
-	/** Writes {@code size.sizeName() + "." + extension} ({@link #JPEG} or {@link #PNG}) into the directory. */
+	/**
+	 * Writes {@code size.sizeName() + "." + extension} ({@link #JPEG} or {@link #PNG})
+	 * into the directory.
+	 */
 	RenderedVariant write(Pixels pixels, VariantSize size, Path directory, String extension) throws IOException {
 		Path temporary = Files.createTempFile(directory, "." + size.sizeName() + "-", ".tmp");
 		try {

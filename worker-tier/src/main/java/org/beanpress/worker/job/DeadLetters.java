@@ -11,8 +11,9 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
- * Moves a message no retry can help (not JSON, unknown type or version) straight to its queue's DLQ with the reason,
- * instead of letting it bounce until the receive limit: no retry storm, and operators see why.
+ * Moves a message no retry can help (not JSON, unknown type or version) straight to its
+ * queue's DLQ with the reason, instead of letting it bounce until the receive limit: no
+ * retry storm, and operators see why.
  */
 @Component
 class DeadLetters {

@@ -13,14 +13,18 @@ import org.beanpress.core.job.MalformedJobException;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the handler by the envelope's type and version; what no handler can read goes to the DLQ. Every job is
- * timed as {@code beanpress.jobs}, tagged with its queue, its type and how it ended: {@code done}, {@code dead_letter}
- * or {@code retried} (an exception left for SQS to redeliver).
+ * Chooses the handler by the envelope's type and version; what no handler can read goes
+ * to the DLQ. Every job is timed as {@code beanpress.jobs}, tagged with its queue, its
+ * type and how it ended: {@code done}, {@code dead_letter} or {@code retried} (an
+ * exception left for SQS to redeliver).
  */
 @Component
 class JobDispatcher {
 
-	/** The type tag of a message that names no known handler: never the message's own text, which anyone can send. */
+	/**
+	 * The type tag of a message that names no known handler: never the message's own
+	 * text, which anyone can send.
+	 */
 	private static final String UNKNOWN_TYPE = "unknown";
 
 	private final Map<String, JobHandler> handlers;
@@ -30,7 +34,8 @@ class JobDispatcher {
 	private final MeterRegistry metrics;
 
 	JobDispatcher(List<JobHandler> handlers, DeadLetters deadLetters, MeterRegistry metrics) {
-		this.handlers = handlers.stream().collect(Collectors.toMap(h -> key(h.type(), h.version()), Function.identity()));
+		this.handlers = handlers.stream()
+			.collect(Collectors.toMap(h -> key(h.type(), h.version()), Function.identity()));
 		this.deadLetters = deadLetters;
 		this.metrics = metrics;
 	}
@@ -63,7 +68,10 @@ class JobDispatcher {
 		}
 	}
 
-	/** The handler the envelope asks for, or null once the message has gone to the DLQ saying why. */
+	/**
+	 * The handler the envelope asks for, or null once the message has gone to the DLQ
+	 * saying why.
+	 */
 	private JobHandler handler(JobQueue queue, String body) {
 		try {
 			var envelope = JobCodec.envelope(body);

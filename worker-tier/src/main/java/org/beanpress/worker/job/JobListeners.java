@@ -7,9 +7,10 @@ import org.beanpress.core.job.SqsQueues;
 import org.springframework.stereotype.Component;
 
 /**
- * One listener per queue, each with its own bounded concurrency: image jobs are CPU-bound (default: one per core),
- * cache warming is short I/O (default 8), and a flood of image jobs never takes the threads cache warming needs. Bodies arrive as plain JSON strings: no Java type
- * header is needed or trusted.
+ * One listener per queue, each with its own bounded concurrency: image jobs are CPU-bound
+ * (default: one per core), cache warming is short I/O (default 8), and a flood of image
+ * jobs never takes the threads cache warming needs. Bodies arrive as plain JSON strings:
+ * no Java type header is needed or trusted.
  */
 @Component
 class JobListeners {
@@ -41,7 +42,10 @@ class JobListeners {
 		dispatcher.dispatch(JobQueue.CACHE, body);
 	}
 
-	/** The queue's own setting as SQS reports it (the infrastructure may differ from the definition's default). */
+	/**
+	 * The queue's own setting as SQS reports it (the infrastructure may differ from the
+	 * definition's default).
+	 */
 	private int visibilityTimeoutSeconds(JobQueue queue) {
 		return queues.visibilityTimeoutSeconds(queue);
 	}

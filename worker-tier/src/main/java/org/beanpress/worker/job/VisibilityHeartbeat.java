@@ -13,11 +13,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a message hidden while its job runs: every half visibility timeout it extends the timeout again, so a long
- * job is never handed to a second worker meanwhile. A worker that dies stops extending, and the message comes back
- * after one timeout. A worker shutting down releases what it could not finish in its bound: it stops after the
- * listener containers (which stop polling and wait for jobs in hand), and makes any message still in hand visible
- * at once, for another worker to take without waiting out the timeout.
+ * Keeps a message hidden while its job runs: every half visibility timeout it extends the
+ * timeout again, so a long job is never handed to a second worker meanwhile. A worker
+ * that dies stops extending, and the message comes back after one timeout. A worker
+ * shutting down releases what it could not finish in its bound: it stops after the
+ * listener containers (which stop polling and wait for jobs in hand), and makes any
+ * message still in hand visible at once, for another worker to take without waiting out
+ * the timeout.
  */
 @Component
 class VisibilityHeartbeat implements SmartLifecycle {
@@ -59,7 +61,9 @@ class VisibilityHeartbeat implements SmartLifecycle {
 		running = true;
 	}
 
-	/** Runs after the listener containers have stopped and waited for the jobs in hand. */
+	/**
+	 * Runs after the listener containers have stopped and waited for the jobs in hand.
+	 */
 	@Override
 	public void stop() {
 		running = false;
@@ -76,7 +80,9 @@ class VisibilityHeartbeat implements SmartLifecycle {
 		return running;
 	}
 
-	/** Below the listener containers' phase (Integer.MAX_VALUE), so it stops after them. */
+	/**
+	 * Below the listener containers' phase (Integer.MAX_VALUE), so it stops after them.
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE - 1000;

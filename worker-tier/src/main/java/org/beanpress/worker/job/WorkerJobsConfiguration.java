@@ -19,11 +19,13 @@ class WorkerJobsConfiguration {
 	}
 
 	/**
-	 * Acknowledges (deletes) each message as soon as its job is done rather than in timed batches: batched acks still
-	 * buffered at shutdown are lost (spring-cloud-aws #1661), and a deploy would then redo finished jobs. A job that
-	 * throws comes back with exponential back-off (its visibility set from its receive count), not after the whole
-	 * timeout, and never at once. On SIGTERM polling stops and jobs in flight get a bounded time to finish; unfinished
-	 * ones reappear after their visibility timeout for another worker.
+	 * Acknowledges (deletes) each message as soon as its job is done rather than in timed
+	 * batches: batched acks still buffered at shutdown are lost (spring-cloud-aws #1661),
+	 * and a deploy would then redo finished jobs. A job that throws comes back with
+	 * exponential back-off (its visibility set from its receive count), not after the
+	 * whole timeout, and never at once. On SIGTERM polling stops and jobs in flight get a
+	 * bounded time to finish; unfinished ones reappear after their visibility timeout for
+	 * another worker.
 	 */
 	@Bean
 	SqsMessageListenerContainerFactory<Object> defaultSqsListenerContainerFactory(SqsAsyncClient sqs,

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a PENDING media item into READY with its variants, or FAILED with a reason. Idempotent: the row is locked
- * while the job runs, so a duplicate delivery waits and then finds nothing to do; variant files are written under
- * temporary names and renamed into keys that name their content.
+ * Turns a PENDING media item into READY with its variants, or FAILED with a reason.
+ * Idempotent: the row is locked while the job runs, so a duplicate delivery waits and
+ * then finds nothing to do; variant files are written under temporary names and renamed
+ * into keys that name their content.
  */
 @Service
 class MediaProcessor {
@@ -50,7 +51,10 @@ class MediaProcessor {
 		this.warming = warming;
 	}
 
-	/** Makes the variants of PENDING media; with {@code regenerate}, of READY and FAILED media too. */
+	/**
+	 * Makes the variants of PENDING media; with {@code regenerate}, of READY and FAILED
+	 * media too.
+	 */
 	void process(long mediaId, boolean regenerate) {
 		transaction.executeWithoutResult(status -> media.findByIdForUpdate(mediaId)
 			.ifPresentOrElse(item -> processLocked(item, regenerate),
@@ -64,7 +68,8 @@ class MediaProcessor {
 		}
 		var original = storage.resolve(item.originalKey());
 		if (!Files.isRegularFile(original)) {
-			// shared storage hiccup or a file still arriving: let the message come back (the DLQ catches it for good)
+			// shared storage hiccup or a file still arriving: let the message come back
+			// (the DLQ catches it for good)
 			throw new IllegalStateException("The original of media " + item.id() + " is not in shared storage");
 		}
 		var work = storage.newWorkFolder("job-" + item.id());
@@ -95,8 +100,9 @@ class MediaProcessor {
 	}
 
 	/**
-	 * {@code variants/{owner}/{original sha}-{size}-{variant sha prefix}.{ext}}: the key changes whenever the bytes do
-	 * (a regeneration with new settings), so every key can be cached forever.
+	 * {@code variants/{owner}/{original sha}-{size}-{variant sha prefix}.{ext}}: the key
+	 * changes whenever the bytes do (a regeneration with new settings), so every key can
+	 * be cached forever.
 	 */
 	private static String keyOf(Media item, RenderedVariant variant) throws IOException {
 		return "variants/" + item.ownerId() + "/" + item.sha256() + "-" + variant.size().sizeName() + "-"

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code media.regenerate} v1: fans out one batch of {@code image.process} (regenerate) jobs and the message for the
- * next batch, in one transaction through the outbox. A redelivered batch sends its jobs again, which is harmless:
- * regenerating is idempotent.
+ * {@code media.regenerate} v1: fans out one batch of {@code image.process} (regenerate)
+ * jobs and the message for the next batch, in one transaction through the outbox. A
+ * redelivered batch sends its jobs again, which is harmless: regenerating is idempotent.
  */
 @Component
 class RegenerateVariantsJobHandler implements JobHandler {

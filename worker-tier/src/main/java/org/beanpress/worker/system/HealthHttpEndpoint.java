@@ -7,9 +7,10 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.stereotype.Component;
 
 /**
- * Actuator's health at its usual paths: {@code /actuator/health}, and below it the {@code liveness} and
- * {@code readiness} groups (the one the deploy hook and the local stack wait for) or a single component. Down is 503,
- * as with Spring Boot's web endpoint, and only the status is shown.
+ * Actuator's health at its usual paths: {@code /actuator/health}, and below it the
+ * {@code liveness} and {@code readiness} groups (the one the deploy hook and the local
+ * stack wait for) or a single component. Down is 503, as with Spring Boot's web endpoint,
+ * and only the status is shown.
  */
 @Component
 class HealthHttpEndpoint extends HttpEndpoint {
@@ -33,10 +34,12 @@ class HealthHttpEndpoint extends HttpEndpoint {
 		}
 		var group = (segments.length == 1 && groups.get(segments[0]) != null) ? groups.get(segments[0])
 				: groups.getPrimary();
-		// the status only, as Spring Boot's web endpoint shows it by default: the components' details (database
+		// the status only, as Spring Boot's web endpoint shows it by default: the
+		// components' details (database
 		// product, Redis version) are nobody's business on an open port
 		var status = descriptor.getStatus();
-		return HttpReply.json(group.getHttpCodeStatusMapper().getStatusCode(status), Map.of("status", status.getCode()));
+		return HttpReply.json(group.getHttpCodeStatusMapper().getStatusCode(status),
+				Map.of("status", status.getCode()));
 	}
 
 }

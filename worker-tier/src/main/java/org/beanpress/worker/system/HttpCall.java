@@ -11,7 +11,8 @@ import com.sun.net.httpserver.Headers;
 /**
  * One request to an {@link HttpEndpoint}.
  *
- * @param subPath the decoded path below the endpoint's own: empty, or starting with {@code /}
+ * @param subPath the decoded path below the endpoint's own: empty, or starting with
+ * {@code /}
  * @param rawQuery the query string as sent, or {@code null}
  */
 public record HttpCall(String subPath, String rawQuery, Headers headers, InetAddress remoteAddress) {
@@ -33,7 +34,10 @@ public record HttpCall(String subPath, String rawQuery, Headers headers, InetAdd
 			.toList();
 	}
 
-	/** Whether the request comes from this machine (the worker daemon reaches the application through nginx). */
+	/**
+	 * Whether the request comes from this machine (the worker daemon reaches the
+	 * application through nginx).
+	 */
 	public boolean isLocal() {
 		return remoteAddress.isLoopbackAddress();
 	}

@@ -1,8 +1,9 @@
 package org.beanpress.worker.system;
 
 /**
- * A path the worker answers over HTTP, with everything below it, for one method (any other gets 405). Each feature
- * contributes its own as a bean; {@link WorkerHttpServer} routes to it.
+ * A path the worker answers over HTTP, with everything below it, for one method (any
+ * other gets 405). Each feature contributes its own as a bean; {@link WorkerHttpServer}
+ * routes to it.
  */
 public abstract class HttpEndpoint {
 
@@ -12,7 +13,8 @@ public abstract class HttpEndpoint {
 
 	/**
 	 * @param method the one method this path answers
-	 * @param path the path, such as {@code /tasks}; the endpoint also answers every path below it
+	 * @param path the path, such as {@code /tasks}; the endpoint also answers every path
+	 * below it
 	 */
 	protected HttpEndpoint(String method, String path) {
 		this.method = method;
@@ -28,7 +30,8 @@ public abstract class HttpEndpoint {
 	}
 
 	/**
-	 * Answers one request. An exception becomes a 500 problem, so it only needs to describe the client's mistakes.
+	 * Answers one request. An exception becomes a 500 problem, so it only needs to
+	 * describe the client's mistakes.
 	 */
 	public abstract HttpReply handle(HttpCall call);
 

@@ -3,7 +3,8 @@ package org.beanpress.worker.system;
 /**
  * What an {@link HttpEndpoint} answers: a status and a body written as JSON.
  *
- * @param contentType {@code application/json}, or {@code application/problem+json} for an RFC 9457 problem
+ * @param contentType {@code application/json}, or {@code application/problem+json} for an
+ * RFC 9457 problem
  */
 public record HttpReply(int status, Object body, String contentType) {
 

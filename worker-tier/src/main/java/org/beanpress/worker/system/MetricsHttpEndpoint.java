@@ -26,8 +26,8 @@ class MetricsHttpEndpoint extends HttpEndpoint {
 		var name = call.subPath().substring(1);
 		try {
 			var metric = metrics.metric(name, call.queryValues("tag"));
-			return (metric != null) ? HttpReply.ok(metric) : HttpReply.problem(404, "No metric named " + name
-					+ " (or none with those tags)");
+			return (metric != null) ? HttpReply.ok(metric)
+					: HttpReply.problem(404, "No metric named " + name + " (or none with those tags)");
 		}
 		catch (InvalidEndpointRequestException ex) {
 			return HttpReply.problem(400, ex.getReason());

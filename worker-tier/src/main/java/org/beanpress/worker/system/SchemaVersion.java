@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A Flyway version such as {@code 4} or {@code 4.1}, compared part by part as numbers. */
+/**
+ * A Flyway version such as {@code 4} or {@code 4.1}, compared part by part as numbers.
+ */
 record SchemaVersion(List<Integer> parts) implements Comparable<SchemaVersion> {
 
 	private static final Pattern MIGRATION_FILE = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
@@ -14,7 +16,10 @@ record SchemaVersion(List<Integer> parts) implements Comparable<SchemaVersion> {
 		return new SchemaVersion(Arrays.stream(version.split("[._]")).map(Integer::valueOf).toList());
 	}
 
-	/** The version of a versioned migration's file name ({@code V4__replaced_files.sql}), if it is one. */
+	/**
+	 * The version of a versioned migration's file name ({@code V4__replaced_files.sql}),
+	 * if it is one.
+	 */
 	static SchemaVersion ofMigrationFile(String fileName) {
 		var matcher = MIGRATION_FILE.matcher(fileName);
 		return matcher.matches() ? parse(matcher.group(1)) : null;

@@ -19,10 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the worker's start-up until the database has the schema its code was built with. The web tier owns the
- * migrations (the worker carries no Flyway, which is memory it would pay for on every instance), so a deploy updates
- * the web environment first; a worker started against an older schema waits for it, and exits with the reason if it
- * does not come. A newer schema is fine: migrations only ever add what older code can ignore.
+ * Holds the worker's start-up until the database has the schema its code was built with.
+ * The web tier owns the migrations (the worker carries no Flyway, which is memory it
+ * would pay for on every instance), so a deploy updates the web environment first; a
+ * worker started against an older schema waits for it, and exits with the reason if it
+ * does not come. A newer schema is fine: migrations only ever add what older code can
+ * ignore.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -44,7 +46,10 @@ class SchemaVersionWait implements InitializingBean {
 		this.required = latestMigration();
 	}
 
-	/** The newest migration on the class path: the schema the shared library's repositories are written against. */
+	/**
+	 * The newest migration on the class path: the schema the shared library's
+	 * repositories are written against.
+	 */
 	static SchemaVersion latestMigration() {
 		try {
 			var migrations = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");
@@ -84,7 +89,8 @@ class SchemaVersionWait implements InitializingBean {
 
 	private SchemaState current() {
 		try {
-			var version = jdbc.sql("SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL")
+			var version = jdbc
+				.sql("SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL")
 				.query(String.class)
 				.list()
 				.stream()

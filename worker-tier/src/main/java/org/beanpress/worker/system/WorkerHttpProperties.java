@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param port where the worker answers health checks, metrics and the worker daemon's tasks (0: any free port)
- * @param threads requests answered at once; a periodic task holds one for as long as it runs
- * @param shutdownGrace on shutdown, requests already being answered get this long to finish
+ * @param port where the worker answers health checks, metrics and the worker daemon's
+ * tasks (0: any free port)
+ * @param threads requests answered at once; a periodic task holds one for as long as it
+ * runs
+ * @param shutdownGrace on shutdown, requests already being answered get this long to
+ * finish
  */
 @Validated
 @ConfigurationProperties("beanpress.worker.http")

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The worker's HTTP side: the health probes that Elastic Beanstalk and the deploy hook read, the metrics, and the
- * periodic tasks the worker daemon posts. A servlet container would cost the worker more memory than these few
- * requests are worth (bench/worker-memory.sh), so the JDK's own server answers them and routes each to the
+ * The worker's HTTP side: the health probes that Elastic Beanstalk and the deploy hook
+ * read, the metrics, and the periodic tasks the worker daemon posts. A servlet container
+ * would cost the worker more memory than these few requests are worth
+ * (bench/worker-memory.sh), so the JDK's own server answers them and routes each to the
  * {@link HttpEndpoint} whose path it falls under.
  */
 @Component
@@ -47,7 +48,9 @@ public class WorkerHttpServer implements SmartLifecycle {
 	WorkerHttpServer(WorkerHttpProperties properties, List<HttpEndpoint> endpoints, JsonMapper json) {
 		this.properties = properties;
 		// the longest path first, so that a nested path wins over the one it is nested in
-		this.endpoints = endpoints.stream().sorted(Comparator.comparing(endpoint -> -endpoint.path().length())).toList();
+		this.endpoints = endpoints.stream()
+			.sorted(Comparator.comparing(endpoint -> -endpoint.path().length()))
+			.toList();
 		this.json = json;
 	}
 
@@ -75,8 +78,9 @@ public class WorkerHttpServer implements SmartLifecycle {
 	}
 
 	/**
-	 * New requests get 503 at once; those being answered get the grace period to finish (a periodic task that runs
-	 * past it is cut off, and the worker daemon sends it again).
+	 * New requests get 503 at once; those being answered get the grace period to finish
+	 * (a periodic task that runs past it is cut off, and the worker daemon sends it
+	 * again).
 	 */
 	@Override
 	public synchronized void stop() {
@@ -144,15 +148,16 @@ public class WorkerHttpServer implements SmartLifecycle {
 					exchange.getResponseHeaders().set("Allow", endpoint.method());
 					return HttpReply.problem(405, path + " answers " + endpoint.method() + " only");
 				}
-				var call = new HttpCall(path.substring(endpoint.path().length()), exchange.getRequestURI().getRawQuery(),
-						exchange.getRequestHeaders(), exchange.getRemoteAddress().getAddress());
+				var call = new HttpCall(path.substring(endpoint.path().length()),
+						exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(),
+						exchange.getRemoteAddress().getAddress());
 				try {
 					return endpoint.handle(call);
 				}
 				catch (RuntimeException ex) {
 					log.error("{} {} failed", exchange.getRequestMethod(), path, ex);
-					return HttpReply.problem(500, exchange.getRequestMethod() + " " + path
-							+ " failed: " + ex.getClass().getSimpleName() + "; the worker's log has the cause");
+					return HttpReply.problem(500, exchange.getRequestMethod() + " " + path + " failed: "
+							+ ex.getClass().getSimpleName() + "; the worker's log has the cause");
 				}
 			}
 		}

@@ -7,8 +7,8 @@ import org.beanpress.core.storage.SharedStorage;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes variant files a regeneration replaced, once they have been unused long enough for cached pages and CDNs to
- * have moved on to the new ones.
+ * Deletes variant files a regeneration replaced, once they have been unused long enough
+ * for cached pages and CDNs to have moved on to the new ones.
  */
 @Component
 class DeleteReplacedVariants implements PeriodicTask {

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Outside Elastic Beanstalk there is no worker daemon: the worker runs cron.yaml's schedule itself (the same file, copied
- * into the jar), and {@link TaskRunner}'s lock keeps it to one instance at a time.
+ * Outside Elastic Beanstalk there is no worker daemon: the worker runs cron.yaml's
+ * schedule itself (the same file, copied into the jar), and {@link TaskRunner}'s lock
+ * keeps it to one instance at a time.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "beanpress.tasks.local-schedule", matchIfMissing = true)
@@ -46,7 +47,8 @@ class LocalTaskSchedule {
 			if (runner.task(entry.name()).isEmpty()) {
 				throw new IllegalStateException("cron.yaml names a task this worker does not have: " + entry.name());
 			}
-			// cron.yaml has five fields (minute first); Spring's cron has seconds in front
+			// cron.yaml has five fields (minute first); Spring's cron has seconds in
+			// front
 			var trigger = new CronTrigger("0 " + entry.schedule(), TimeZone.getTimeZone(ZoneOffset.UTC));
 			scheduler.schedule(() -> log.info("Scheduled task {}: {}", entry.name(), runner.run(entry.name()).detail()),
 					trigger);
@@ -58,7 +60,9 @@ class LocalTaskSchedule {
 		try (var in = new ClassPathResource("beanpress/cron.yaml").getInputStream()) {
 			Map<String, Object> yaml = new Yaml().load(in);
 			var cron = (List<Map<String, String>>) yaml.get("cron");
-			return cron.stream().map(task -> new Entry(task.get("name"), task.get("url"), task.get("schedule"))).toList();
+			return cron.stream()
+				.map(task -> new Entry(task.get("name"), task.get("url"), task.get("schedule")))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read cron.yaml from the classpath", ex);

@@ -1,6 +1,9 @@
 package org.beanpress.worker.task;
 
-/** One of the periodic tasks named in cron.yaml. Runs to completion or throws; safe to run again at any time. */
+/**
+ * One of the periodic tasks named in cron.yaml. Runs to completion or throws; safe to run
+ * again at any time.
+ */
 interface PeriodicTask {
 
 	/** The name cron.yaml gives it (and the daemon sends in X-Aws-Sqsd-Taskname). */

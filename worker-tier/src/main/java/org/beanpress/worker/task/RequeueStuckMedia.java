@@ -9,7 +9,10 @@ import org.beanpress.core.media.MediaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Sends the image job again for media PENDING too long (a job that reached the DLQ, or a lost message). */
+/**
+ * Sends the image job again for media PENDING too long (a job that reached the DLQ, or a
+ * lost message).
+ */
 @Component
 class RequeueStuckMedia implements PeriodicTask {
 

@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.beanpress.core.job.OutboxRepository;
 import org.springframework.stereotype.Component;
 
-/** Deletes outbox rows SQS has had for longer than the retention, so the table stays small. */
+/**
+ * Deletes outbox rows SQS has had for longer than the retention, so the table stays
+ * small.
+ */
 @Component
 class SweepOutbox implements PeriodicTask {
 

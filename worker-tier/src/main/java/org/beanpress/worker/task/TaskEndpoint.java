@@ -8,9 +8,9 @@ import org.beanpress.worker.system.HttpReply;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the Elastic Beanstalk worker daemon delivers cron.yaml's tasks: {@code POST /tasks/{name}}. It deletes the
- * message only on 200, so any failure (or a run already going on elsewhere) answers otherwise and the daemon tries
- * again later.
+ * Where the Elastic Beanstalk worker daemon delivers cron.yaml's tasks: {@code POST
+ * /tasks/{name}}. It deletes the message only on 200, so any failure (or a run already
+ * going on elsewhere) answers otherwise and the daemon tries again later.
  */
 @Component
 class TaskEndpoint extends HttpEndpoint {

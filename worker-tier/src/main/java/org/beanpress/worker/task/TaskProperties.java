@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param localSchedule run cron.yaml's schedule in this process (off in an Elastic Beanstalk worker environment, where
- * the daemon delivers the tasks)
+ * @param localSchedule run cron.yaml's schedule in this process (off in an Elastic
+ * Beanstalk worker environment, where the daemon delivers the tasks)
  * @param stuckAfter a media item PENDING this long has lost its job, which is sent again
  * @param outboxRetention sent outbox rows are kept this long, for looking back
- * @param temporaryFileAge leftovers of crashed uploads and jobs older than this are deleted
- * @param replacedFileAge variant files replaced by a regeneration are deleted after this long
+ * @param temporaryFileAge leftovers of crashed uploads and jobs older than this are
+ * deleted
+ * @param replacedFileAge variant files replaced by a regeneration are deleted after this
+ * long
  */
 @ConfigurationProperties("beanpress.tasks")
 record TaskProperties(@DefaultValue("true") boolean localSchedule, @DefaultValue("15m") Duration stuckAfter,

@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a periodic task by name, at most once at a time across all worker instances: it holds a database named lock
- * (GET_LOCK, on MySQL and MariaDB alike) for the length of the run.
+ * Runs a periodic task by name, at most once at a time across all worker instances: it
+ * holds a database named lock (GET_LOCK, on MySQL and MariaDB alike) for the length of
+ * the run.
  */
 @Component
 class TaskRunner {
@@ -32,7 +33,9 @@ class TaskRunner {
 
 	/** How a run ended. */
 	enum Outcome {
+
 		DONE, UNKNOWN_TASK, ALREADY_RUNNING
+
 	}
 
 	record Run(Outcome outcome, String detail) {

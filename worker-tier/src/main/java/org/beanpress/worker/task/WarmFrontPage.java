@@ -4,8 +4,8 @@ import org.beanpress.core.page.PublicPages;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-renders the front page into the page cache on a schedule, so it is warm even after Redis lost it (a failover, an
- * eviction) and before the first reader asks.
+ * Re-renders the front page into the page cache on a schedule, so it is warm even after
+ * Redis lost it (a failover, an eviction) and before the first reader asks.
  */
 @Component
 class WarmFrontPage implements PeriodicTask {

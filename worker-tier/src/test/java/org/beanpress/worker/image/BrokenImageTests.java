@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Broken and hostile files fail their own job with a reason for the owner, quickly, and leave no variant. */
+/**
+ * Broken and hostile files fail their own job with a reason for the owner, quickly, and
+ * leave no variant.
+ */
 class BrokenImageTests {
 
 	/** Only a guard against a hang: each of these files takes a fraction of a second. */
@@ -104,7 +107,10 @@ class BrokenImageTests {
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> this.pipeline.render(missing, this.work));
 	}
 
-	/** Either variants that decode, or a refusal with a message for the owner and nothing left behind. */
+	/**
+	 * Either variants that decode, or a refusal with a message for the owner and nothing
+	 * left behind.
+	 */
 	private void renderOrRefuse(Path file) throws IOException {
 		Path out = Files.createDirectory(this.work.resolve(file.getFileName().toString()));
 		try {

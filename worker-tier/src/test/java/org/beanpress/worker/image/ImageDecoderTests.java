@@ -28,7 +28,9 @@ class ImageDecoderTests {
 	@TempDir
 	Path folder;
 
-	/** Phones and cameras, rotated ones, and one with an embedded ICC profile (the Canon). */
+	/**
+	 * Phones and cameras, rotated ones, and one with an embedded ICC profile (the Canon).
+	 */
 	static Stream<String> cameraPhotos() {
 		return Stream.of("exif/jolla.jpg", "exif/Reconyx_HC500_Hyperfire.jpg", "orientation/Landscape_6.jpg",
 				"orientation/Portrait_3.jpg", "gps/DSCN0010.jpg", "exif/Canon_40D.jpg");
@@ -102,8 +104,7 @@ class ImageDecoderTests {
 	private void assertStreamsLikeAWholeDecode(Path file, ImageType type, int subsampling) throws IOException {
 		Pixels whole = wholeDecode(file, type, subsampling);
 
-		Pixels streamed = this.decoder.decodeResized(file, type, subsampling, whole.width, whole.height)
-			.orElseThrow();
+		Pixels streamed = this.decoder.decodeResized(file, type, subsampling, whole.width, whole.height).orElseThrow();
 
 		assertSamePixels(streamed, whole, file + " at 1/" + subsampling);
 	}

@@ -35,9 +35,11 @@ class ImagePipelineTests {
 	void shouldMakeEveryWordPressSizeFromAPhonePhoto() throws IOException {
 		List<RenderedVariant> variants = this.pipeline.render(TestImages.file("exif/jolla.jpg"), this.work);
 
-		// 3264 px wide is above WordPress's 2560 px threshold, so the "scaled" copy is made too
-		assertThat(variants).extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height,
-				RenderedVariant::extension)
+		// 3264 px wide is above WordPress's 2560 px threshold, so the "scaled" copy is
+		// made too
+		assertThat(variants)
+			.extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height,
+					RenderedVariant::extension)
 			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 150, "jpg"), tuple(VariantSize.MEDIUM, 300, 225, "jpg"),
 					tuple(VariantSize.MEDIUM_LARGE, 768, 576, "jpg"), tuple(VariantSize.LARGE, 1024, 768, "jpg"),
 					tuple(VariantSize.SIZE_1536, 1536, 1152, "jpg"), tuple(VariantSize.SIZE_2048, 2048, 1536, "jpg"),
@@ -100,8 +102,9 @@ class ImagePipelineTests {
 
 		List<RenderedVariant> variants = this.pipeline.render(png, this.work);
 
-		assertThat(variants).extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height,
-				RenderedVariant::extension)
+		assertThat(variants)
+			.extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height,
+					RenderedVariant::extension)
 			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 150, "png"), tuple(VariantSize.MEDIUM, 300, 200, "png"),
 					tuple(VariantSize.MEDIUM_LARGE, 768, 512, "png"), tuple(VariantSize.LARGE, 1024, 683, "png"),
 					tuple(VariantSize.SIZE_1536, 1536, 1024, "png"), tuple(VariantSize.SIZE_2048, 2048, 1365, "png"),
@@ -124,7 +127,8 @@ class ImagePipelineTests {
 			assertThat(Jpeg.markers(bytes)).as(variant.size().sizeName())
 				.startsWith(0xD8, 0xE0) // SOI, JFIF
 				.contains(0xC0) // baseline frame
-				.doesNotContain(0xE1, 0xE2, 0xED, 0xFE); // EXIF or XMP, ICC, IPTC, comment
+				.doesNotContain(0xE1, 0xE2, 0xED, 0xFE); // EXIF or XMP, ICC, IPTC,
+															// comment
 			assertThat(Jpeg.frameComponents(bytes)).isEqualTo(3);
 			try (ImageInputStream input = ImageIO.createImageInputStream(variant.file().toFile())) {
 				ImageReader reader = ImageIO.getImageReaders(input).next();
@@ -145,7 +149,8 @@ class ImagePipelineTests {
 		List<RenderedVariant> variants = this.pipeline.render(original, this.work);
 
 		try (Stream<Path> files = Files.list(this.work)) {
-			assertThat(files).containsExactlyInAnyOrderElementsOf(variants.stream().map(RenderedVariant::file).toList());
+			assertThat(files)
+				.containsExactlyInAnyOrderElementsOf(variants.stream().map(RenderedVariant::file).toList());
 		}
 		assertThat(variants).extracting((variant) -> variant.file().getFileName().toString())
 			.containsExactly("thumbnail.jpg", "medium.jpg", "medium_large.jpg", "large.jpg", "1536x1536.jpg");
@@ -195,7 +200,8 @@ class ImagePipelineTests {
 		var smallProgressiveJpeg = new ImageInfo(ImageType.JPEG, 1200, 900, 1, true);
 
 		assertThat(ImagePipeline.stripedPermits(progressiveJpeg, twelveMegapixels, 1, 20)).isEqualTo(20);
-		// two variants of 2560x1920 and a 4 MP stripe: room for a streamed render beside it
+		// two variants of 2560x1920 and a 4 MP stripe: room for a streamed render beside
+		// it
 		assertThat(ImagePipeline.stripedPermits(interlacedPng, twelveMegapixels, 1, 20)).isEqualTo(14);
 		assertThat(ImagePipeline.stripedPermits(smallProgressiveJpeg, Target.plan(1200, 900).get(0), 1, 20))
 			.isEqualTo(5);

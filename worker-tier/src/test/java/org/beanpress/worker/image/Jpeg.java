@@ -11,13 +11,18 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-/** Reads the segment markers of a JPEG file's header, for assertions on what a variant carries; writes test JPEGs. */
+/**
+ * Reads the segment markers of a JPEG file's header, for assertions on what a variant
+ * carries; writes test JPEGs.
+ */
 final class Jpeg {
 
 	private Jpeg() {
 	}
 
-	/** Writes the image as a progressive JPEG, which decoders fill in over several passes. */
+	/**
+	 * Writes the image as a progressive JPEG, which decoders fill in over several passes.
+	 */
 	static Path writeProgressive(BufferedImage image, Path file) throws IOException {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		try (ImageOutputStream output = ImageIO.createImageOutputStream(file.toFile())) {
@@ -32,7 +37,10 @@ final class Jpeg {
 		return file;
 	}
 
-	/** The marker codes (0xD8 for SOI, 0xE1 for APP1...) from the start up to the first scan. */
+	/**
+	 * The marker codes (0xD8 for SOI, 0xE1 for APP1...) from the start up to the first
+	 * scan.
+	 */
 	static List<Integer> markers(byte[] jpeg) {
 		List<Integer> markers = new ArrayList<>();
 		markers.add(jpeg[1] & 0xFF);

@@ -17,13 +17,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The orientation folder holds one landscape and one portrait photo stored in each of the eight EXIF
- * orientations (and once without the tag): once turned upright, all must look like the one stored
- * upright.
+ * The orientation folder holds one landscape and one portrait photo stored in each of the
+ * eight EXIF orientations (and once without the tag): once turned upright, all must look
+ * like the one stored upright.
  */
 class OrientationTests {
 
-	/** Mean absolute difference per colour sample, 0 to 255, below which two variants look the same. */
+	/**
+	 * Mean absolute difference per colour sample, 0 to 255, below which two variants look
+	 * the same.
+	 */
 	private static final double SAME = 4;
 
 	private final ImagePipeline pipeline = new ImagePipeline(0.82f, 50_000_000);

@@ -11,16 +11,15 @@ class VariantSizeTests {
 
 	@Test
 	void shouldPlanLargestFirstSoThatEachVariantComesFromALargerOne() {
-		// a panorama: the thumbnail must cover 150 px of height, so it is larger than medium before its crop
-		assertThat(Target.plan(20000, 2500)).extracting(Target::size, Target::scaledWidth, Target::scaledHeight,
-				Target::width, Target::height)
+		// a panorama: the thumbnail must cover 150 px of height, so it is larger than
+		// medium before its crop
+		assertThat(Target.plan(20000, 2500))
+			.extracting(Target::size, Target::scaledWidth, Target::scaledHeight, Target::width, Target::height)
 			.containsExactly(tuple(VariantSize.SCALED, 2560, 320, 2560, 320),
 					tuple(VariantSize.SIZE_2048, 2048, 256, 2048, 256),
 					tuple(VariantSize.SIZE_1536, 1536, 192, 1536, 192),
-					tuple(VariantSize.THUMBNAIL, 1200, 150, 150, 150),
-					tuple(VariantSize.LARGE, 1024, 128, 1024, 128),
-					tuple(VariantSize.MEDIUM_LARGE, 768, 96, 768, 96),
-					tuple(VariantSize.MEDIUM, 300, 38, 300, 38));
+					tuple(VariantSize.THUMBNAIL, 1200, 150, 150, 150), tuple(VariantSize.LARGE, 1024, 128, 1024, 128),
+					tuple(VariantSize.MEDIUM_LARGE, 768, 96, 768, 96), tuple(VariantSize.MEDIUM, 300, 38, 300, 38));
 	}
 
 	@Test

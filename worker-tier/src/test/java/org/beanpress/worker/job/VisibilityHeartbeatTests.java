@@ -17,7 +17,10 @@ class VisibilityHeartbeatTests {
 
 	final VisibilityHeartbeat heartbeat = new VisibilityHeartbeat();
 
-	/** Records the extensions asked for; SQS itself is exercised by the worker's integration tests. */
+	/**
+	 * Records the extensions asked for; SQS itself is exercised by the worker's
+	 * integration tests.
+	 */
 	final List<Integer> extensions = new CopyOnWriteArrayList<>();
 
 	final Visibility visibility = new Visibility() {
@@ -52,7 +55,8 @@ class VisibilityHeartbeatTests {
 				() -> await().atMost(Duration.ofSeconds(10)).until(() -> extensions.size() >= 1));
 		var afterJob = extensions.size();
 
-		// a job running now on the same heartbeat gets its own beats; the finished one's never come back
+		// a job running now on the same heartbeat gets its own beats; the finished one's
+		// never come back
 		heartbeat.whileRunning(visibility, 60, () -> await().during(Duration.ofMillis(1500)).until(() -> true));
 
 		assertThat(extensions).hasSize(afterJob);

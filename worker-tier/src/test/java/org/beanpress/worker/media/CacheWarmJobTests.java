@@ -26,7 +26,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
-/** The worker rendering public pages into Redis from cache.warm jobs on the cache queue. */
+/**
+ * The worker rendering public pages into Redis from cache.warm jobs on the cache queue.
+ */
 @NeedsServices
 @SpringBootTest
 @ContextConfiguration(initializers = EmbeddedServices.class)

@@ -36,9 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
 /**
- * The database goes away in the middle of the work: the image job fails, its message comes back through the
- * visibility timeout, and the job is done once the database is back. This test has a MariaDB and an ElasticMQ of its
- * own, so stopping them touches no other test, and its application context is closed after it.
+ * The database goes away in the middle of the work: the image job fails, its message
+ * comes back through the visibility timeout, and the job is done once the database is
+ * back. This test has a MariaDB and an ElasticMQ of its own, so stopping them touches no
+ * other test, and its application context is closed after it.
  */
 @NeedsServices
 @DirtiesContext
@@ -96,11 +97,13 @@ class DatabaseOutageTests {
 		sqs.sendMessage(request -> request.queueUrl(queues.url(JobQueue.IMAGES))
 			.messageBody(JobCodec.write(ImageProcessJob.forMedia(item.id())))).join();
 
-		// attempts fail while the database is down, and the message is left for SQS to deliver again
+		// attempts fail while the database is down, and the message is left for SQS to
+		// deliver again
 		await().atMost(Duration.ofSeconds(60)).until(() -> retried() >= 2);
 		database = EmbeddedMariaDb.start(DATA.resolve("mysql"), DATABASE_PORT, "beanpress");
 
-		// the test's own reads share the pool, which may still be reconnecting for a moment
+		// the test's own reads share the pool, which may still be reconnecting for a
+		// moment
 		await().atMost(Duration.ofSeconds(60))
 			.ignoreExceptionsInstanceOf(TransientDataAccessException.class)
 			.until(() -> media.findById(item.id()).orElseThrow().status() == MediaStatus.READY);
@@ -116,8 +119,9 @@ class DatabaseOutageTests {
 	}
 
 	private long messagesLeft() {
-		var attributes = sqs.getQueueAttributes(request -> request.queueUrl(queues.url(JobQueue.IMAGES))
-			.attributeNamesWithStrings("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+		var attributes = sqs
+			.getQueueAttributes(request -> request.queueUrl(queues.url(JobQueue.IMAGES))
+				.attributeNamesWithStrings("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
 			.join()
 			.attributesAsStrings();
 		return attributes.values().stream().mapToLong(Long::parseLong).sum();

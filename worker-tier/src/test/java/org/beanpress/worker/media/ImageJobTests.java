@@ -45,7 +45,10 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** The worker consuming real SQS messages (ElasticMQ) against MariaDB and shared storage on disk. */
+/**
+ * The worker consuming real SQS messages (ElasticMQ) against MariaDB and shared storage
+ * on disk.
+ */
 @NeedsServices
 @SpringBootTest
 @ContextConfiguration(initializers = EmbeddedServices.class)
@@ -90,12 +93,14 @@ class ImageJobTests {
 		assertThat(ready.status()).isEqualTo(MediaStatus.READY);
 		var variants = media.findVariants(List.of(item.id()));
 		assertThat(variants).extracting(variant -> variant.sizeName())
-			.containsExactlyInAnyOrder("thumbnail", "medium", "medium_large", "large", "1536x1536", "2048x2048", "scaled");
+			.containsExactlyInAnyOrder("thumbnail", "medium", "medium_large", "large", "1536x1536", "2048x2048",
+					"scaled");
 		for (var variant : variants) {
 			assertThat(storage.resolve(variant.storageKey())).isRegularFile().hasSize(variant.bytes());
 			assertThat(variant.storageKey()).startsWith("variants/" + item.ownerId() + "/" + item.sha256() + "-");
 		}
-		assertThat(listFiles(storage.root().resolve("tmp"))).noneMatch(path -> path.getFileName().toString().startsWith("job-"));
+		assertThat(listFiles(storage.root().resolve("tmp")))
+			.noneMatch(path -> path.getFileName().toString().startsWith("job-"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> jobs("image.process v1", "done") > 0);
 	}
 
@@ -134,7 +139,8 @@ class ImageJobTests {
 		var bothStarted = new CyclicBarrier(2);
 		var workers = Executors.newFixedThreadPool(2);
 		try {
-			// two workers, each with its own database connection, as two instances would be
+			// two workers, each with its own database connection, as two instances would
+			// be
 			var runs = List.of(workers.submit(() -> processAfter(bothStarted, item)),
 					workers.submit(() -> processAfter(bothStarted, item)));
 			for (var run : runs) {
@@ -176,7 +182,8 @@ class ImageJobTests {
 				480, received.sha256()));
 
 		send(JobCodec.write(ImageProcessJob.forMedia(item.id())));
-		// the first attempt finds no file and fails: storage trouble is transient, so the message comes back
+		// the first attempt finds no file and fails: storage trouble is transient, so the
+		// message comes back
 		await().atMost(Duration.ofSeconds(30)).until(() -> inFlight(JobQueue.IMAGES) > 0);
 		assertThat(media.findById(item.id()).orElseThrow().status()).isEqualTo(MediaStatus.PENDING);
 		storage.publish(received, key);
@@ -199,10 +206,10 @@ class ImageJobTests {
 
 	@Test
 	void shouldMoveUnknownTypesAndVersionsToTheDlq() {
-		var unknownType = JobCodec.write(Map.of("type", "image.explode", "version", 1, "jobId",
-				UUID.randomUUID().toString()));
-		var unknownVersion = JobCodec.write(Map.of("type", "image.process", "version", 99, "jobId",
-				UUID.randomUUID().toString(), "mediaId", 1));
+		var unknownType = JobCodec
+			.write(Map.of("type", "image.explode", "version", 1, "jobId", UUID.randomUUID().toString()));
+		var unknownVersion = JobCodec
+			.write(Map.of("type", "image.process", "version", 99, "jobId", UUID.randomUUID().toString(), "mediaId", 1));
 
 		send(unknownType);
 		send(unknownVersion);
@@ -254,7 +261,10 @@ class ImageJobTests {
 		return PendingMedia.of(bytes, users, storage, media);
 	}
 
-	/** A real photo cut off after a third of its bytes: its header is fine, its image data is not. */
+	/**
+	 * A real photo cut off after a third of its bytes: its header is fine, its image data
+	 * is not.
+	 */
 	private static byte[] truncatedJpeg() throws IOException {
 		var bytes = Files.readAllBytes(TestImages.file("gps/DSCN0042.jpg"));
 		return Arrays.copyOf(bytes, bytes.length / 3);
@@ -271,8 +281,9 @@ class ImageJobTests {
 	}
 
 	private long inFlight(JobQueue queue) {
-		return Long.parseLong(sqs.getQueueAttributes(request -> request.queueUrl(queues.url(queue))
-			.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+		return Long.parseLong(sqs
+			.getQueueAttributes(request -> request.queueUrl(queues.url(queue))
+				.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
 			.join()
 			.attributes()
 			.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
@@ -280,23 +291,30 @@ class ImageJobTests {
 
 	private void awaitQueueEmpty(JobQueue queue) {
 		await().atMost(Duration.ofSeconds(60)).until(() -> {
-			var attributes = sqs.getQueueAttributes(request -> request.queueUrl(queues.url(queue))
-				.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+			var attributes = sqs
+				.getQueueAttributes(request -> request.queueUrl(queues.url(queue))
+					.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+							QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
 				.join()
 				.attributes();
 			return attributes.values().stream().allMatch("0"::equals);
 		});
 	}
 
-	/** Waits for a body in the images DLQ; everything received there is deleted and kept for later calls. */
+	/**
+	 * Waits for a body in the images DLQ; everything received there is deleted and kept
+	 * for later calls.
+	 */
 	private Message awaitDeadLetter(String body) {
 		var url = queues.deadLetterUrl(JobQueue.IMAGES);
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			for (var message : sqs.receiveMessage(request -> request.queueUrl(url)
-				.maxNumberOfMessages(10)
-				.waitTimeSeconds(1)
-				.messageAttributeNames("All")).join().messages()) {
+			for (var message : sqs
+				.receiveMessage(request -> request.queueUrl(url)
+					.maxNumberOfMessages(10)
+					.waitTimeSeconds(1)
+					.messageAttributeNames("All"))
+				.join()
+				.messages()) {
 				deadLetters.put(message.body(), message);
 				sqs.deleteMessage(request -> request.queueUrl(url).receiptHandle(message.receiptHandle())).join();
 			}

@@ -11,7 +11,10 @@ import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.core.user.Role;
 import org.beanpress.core.user.UserRepository;
 
-/** An image in shared storage with its PENDING media row, owned by a new author: what an upload leaves behind. */
+/**
+ * An image in shared storage with its PENDING media row, owned by a new author: what an
+ * upload leaves behind.
+ */
 final class PendingMedia {
 
 	private PendingMedia() {

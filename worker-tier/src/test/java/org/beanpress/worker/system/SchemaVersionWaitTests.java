@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** A worker starting before the web tier has migrated the database, on a database of its own. */
+/**
+ * A worker starting before the web tier has migrated the database, on a database of its
+ * own.
+ */
 @NeedsServices
 class SchemaVersionWaitTests {
 
@@ -39,7 +42,8 @@ class SchemaVersionWaitTests {
 		assertThatIllegalStateException().isThrownBy(() -> waitFor(Duration.ZERO))
 			.withMessageContaining("The database schema is unreadable (")
 			.withMessageContaining("flyway_schema_history")
-			.withMessageEndingWith("but this worker needs version 4. The web tier migrates the schema: deploy it first.");
+			.withMessageEndingWith(
+					"but this worker needs version 4. The web tier migrates the schema: deploy it first.");
 	}
 
 	@Test
@@ -76,7 +80,8 @@ class SchemaVersionWaitTests {
 
 	private void waitFor(Duration maxWait) {
 		try {
-			new SchemaVersionWait(JdbcClient.create(database), new WorkerSchemaProperties(maxWait)).afterPropertiesSet();
+			new SchemaVersionWait(JdbcClient.create(database), new WorkerSchemaProperties(maxWait))
+				.afterPropertiesSet();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

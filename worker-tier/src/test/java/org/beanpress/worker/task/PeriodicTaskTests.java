@@ -35,7 +35,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The tasks cron.yaml lists, delivered as the Elastic Beanstalk worker daemon delivers them. */
+/**
+ * The tasks cron.yaml lists, delivered as the Elastic Beanstalk worker daemon delivers
+ * them.
+ */
 @NeedsServices
 @SpringBootTest
 @ContextConfiguration(initializers = EmbeddedServices.class)
@@ -76,8 +79,8 @@ class PeriodicTaskTests {
 	void shouldSendTheJobAgainForMediaPendingTooLong() {
 		var owner = users.create("stuck-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
 		var sha = Long.toHexString(System.nanoTime()).repeat(8).substring(0, 64);
-		var stuck = media.insertPending(new NewMedia(owner.id(), "originals/" + owner.id() + "/" + sha + ".jpg", "x.jpg",
-				ImageType.JPEG, 10, 10, 10, sha));
+		var stuck = media.insertPending(new NewMedia(owner.id(), "originals/" + owner.id() + "/" + sha + ".jpg",
+				"x.jpg", ImageType.JPEG, 10, 10, 10, sha));
 		jdbc.sql("UPDATE media SET updated_at = ? WHERE id = ?")
 			.params(Instant.now().minus(Duration.ofHours(1)), stuck.id())
 			.update();
@@ -172,7 +175,8 @@ class PeriodicTaskTests {
 
 	@Test
 	void shouldAnswerConflictWhileAnotherInstanceRunsTheTask() throws Exception {
-		// Closing a pooled connection keeps its session, and the session keeps the lock: release it explicitly.
+		// Closing a pooled connection keeps its session, and the session keeps the lock:
+		// release it explicitly.
 		try (var connection = dataSource.getConnection()) {
 			assertThat(namedLock(connection, "GET_LOCK(?, 0)")).isOne();
 
@@ -229,7 +233,10 @@ class PeriodicTaskTests {
 	}
 
 	private long rowsWith(String marker) {
-		return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE body LIKE ?").param("%" + marker + "%").query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE body LIKE ?")
+			.param("%" + marker + "%")
+			.query(Long.class)
+			.single();
 	}
 
 }
