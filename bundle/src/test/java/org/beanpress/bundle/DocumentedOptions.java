@@ -42,8 +42,8 @@ final class DocumentedOptions {
 	boolean documents(String namespace, String option) {
 		var options = optionsByNamespace.get(namespace);
 		if (options == null) {
-			// a namespace with a name of the user's in its last position:
-			// aws:elbv2:listener:443, process:default
+			// a namespace with a name of the user's in its last
+			// position: aws:elbv2:listener:443, process:default
 			var prefix = namespace.substring(0, namespace.lastIndexOf(':') + 1);
 			options = optionsByNamespace.get(prefix + "*");
 		}

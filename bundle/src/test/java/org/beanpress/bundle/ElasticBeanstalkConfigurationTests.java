@@ -111,13 +111,13 @@ class ElasticBeanstalkConfigurationTests {
 			var visibility = Integer.parseInt(option(worker, SQSD, "VisibilityTimeout"));
 			assertThat(visibility).as("no other instance gets a task still being answered").isGreaterThan(inactivity);
 			assertThat(nginxReadTimeout).as("nginx waits longer than the daemon").isGreaterThan(inactivity);
-			// the daemon's values override the queue's own: the infrastructure keeps them
-			// equal
+			// the daemon's values override the queue's
+			// own: the infrastructure keeps them equal
 			assertThat(visibility).isEqualTo(tasksQueue.get("VisibilityTimeout"));
 			assertThat(Integer.parseInt(option(worker, SQSD, "MaxRetries")))
 				.isEqualTo(tasksQueue.get("maxReceiveCount"));
-			// the daemon delivers cron.yaml: the worker's own schedule would run every
-			// task a second time
+			// the daemon delivers cron.yaml: the worker's own
+			// schedule would run every task a second time
 			assertThat(option(worker, ENVIRONMENT, "BEANPRESS_TASKS_LOCALSCHEDULE")).isEqualTo("false");
 		}
 	}
@@ -153,8 +153,8 @@ class ElasticBeanstalkConfigurationTests {
 			var parameters = (Map<String, Object>) ConfigurationFiles
 				.read(Bundle.repositoryRoot().resolve("infra/stages/" + stage + ".json"))
 				.get("worker-scaling");
-			// Elastic Beanstalk owns the group's size; the scaling stack's alarms assume
-			// the same bounds
+			// Elastic Beanstalk owns the group's size; the
+			// scaling stack's alarms assume the same bounds
 			assertThat(option(worker, "aws:autoscaling:asg", "MinSize")).as(stage).isEqualTo(parameters.get("MinSize"));
 			assertThat(option(worker, "aws:autoscaling:asg", "MaxSize")).as(stage).isEqualTo(parameters.get("MaxSize"));
 		}

@@ -42,8 +42,8 @@ class ElasticBeanstalkRunTests {
 						environment("worker"), logs)) {
 			web.awaitReady();
 			worker.awaitReady();
-			// the worker carries no Flyway: its launcher ran the web jar's migration
-			// first
+			// the worker carries no Flyway: its launcher
+			// ran the web jar's migration first
 			assertThat(worker.log()).content()
 				.contains("run-tier: migrating the database schema first")
 				.contains("Worker answers HTTP on port");
@@ -51,8 +51,8 @@ class ElasticBeanstalkRunTests {
 			var reader = new TestHttp(web.url());
 			var daemon = new TestHttp(worker.url());
 
-			// each environment runs its own tier: only the worker answers the daemon's
-			// task requests
+			// each environment runs its own tier: only the
+			// worker answers the daemon's task requests
 			assertThat(new TestHttp(web.url())
 				.postJson("/tasks/warm-front-page", "", "X-Aws-Sqsd-Taskname", "warm-front-page")
 				.status()).isIn(401, 403, 404);
@@ -98,8 +98,8 @@ class ElasticBeanstalkRunTests {
 	 */
 	private static Map<String, String> environment(String tier) {
 		var properties = new HashMap<>(EmbeddedServices.properties());
-		// on Elastic Beanstalk the worker daemon delivers cron.yaml, so the worker's own
-		// schedule is off
+		// on Elastic Beanstalk the worker daemon delivers
+		// cron.yaml, so the worker's own schedule is off
 		properties.put("beanpress.tasks.local-schedule", "false");
 		var environment = new HashMap<>(TierProcess.environmentOf(properties));
 		environment.put("BEANPRESS_TIER", tier);

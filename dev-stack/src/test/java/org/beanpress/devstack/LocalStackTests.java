@@ -50,8 +50,8 @@ class LocalStackTests {
 				.asString();
 			var bearer = TestHttp.bearer(token);
 
-			// every EXIF orientation of one photo, and a camera photo carrying GPS
-			// coordinates
+			// every EXIF orientation of one photo, and
+			// a camera photo carrying GPS coordinates
 			var uploads = new LinkedHashMap<String, Long>();
 			for (var photo : PHOTOS) {
 				var upload = http.upload("/api/media", TestImages.file(photo), bearer);
@@ -82,8 +82,8 @@ class LocalStackTests {
 			assertThat(reader.get(mediaUrl).header("Cache-Control")).contains("immutable");
 			assertThat(new TestHttp(stack.workerUrl()).get("/actuator/health/readiness").status()).isEqualTo(200);
 
-			// through the outbox, SQS and the worker: variants of the right sizes,
-			// upright, without EXIF or GPS
+			// through the outbox, SQS and the worker: variants
+			// of the right sizes, upright, without EXIF or GPS
 			await().atMost(Duration.ofSeconds(120))
 				.until(() -> uploads.values()
 					.stream()
@@ -110,8 +110,8 @@ class LocalStackTests {
 				}
 			}
 
-			// the worker re-rendered the post page once its image was READY: responsive,
-			// and straight from Redis
+			// the worker re-rendered the post page once its image
+			// was READY: responsive, and straight from Redis
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 				var warmed = reader.get("/posts/" + slug);
 				assertThat(warmed.header("X-Page-Cache")).isEqualTo("HIT");

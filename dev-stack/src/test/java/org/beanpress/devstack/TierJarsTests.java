@@ -33,8 +33,8 @@ class TierJarsTests {
 		var worker = libraries(tiersDirectory().resolve("worker-tier.jar"));
 		var web = libraries(tiersDirectory().resolve("web-tier.jar"));
 
-		// the worker's memory is mostly loaded classes (bench/worker-memory.sh); the web
-		// tier migrates the schema
+		// the worker's memory is mostly loaded classes
+		// (bench/worker-memory.sh); the web tier migrates the schema
 		assertThat(worker).anyMatch(name -> name.startsWith("spring-boot-actuator"))
 			.noneMatch(name -> name
 				.matches("(tomcat-embed-core|spring-webmvc|spring-boot-tomcat|jakarta.servlet|flyway).*"));

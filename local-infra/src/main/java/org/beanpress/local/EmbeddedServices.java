@@ -44,16 +44,16 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		var properties = new LinkedHashMap<String, String>();
 		properties.put("beanpress.storage.root", storageRoot().toString());
 		properties.put("beanpress.security.admin-password", "test-admin-password");
-		// the worker's own HTTP server (not a servlet container a test could mock)
-		// listens on any free port
+		// the worker's own HTTP server (not a servlet container
+		// a test could mock) listens on any free port
 		properties.put("beanpress.worker.http.port", "0");
 		if (ContainerServices.requested()) {
 			properties.putAll(ContainerServices.properties());
 			return properties;
 		}
 		properties.putAll(connections(database, redis, sqs));
-		// failed jobs come back within a second in tests (10 s and doubling in
-		// production)
+		// failed jobs come back within a second in
+		// tests (10 s and doubling in production)
 		properties.put("beanpress.worker.retry.first-retry-seconds", "1");
 		return properties;
 	}

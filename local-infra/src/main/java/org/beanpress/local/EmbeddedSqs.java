@@ -136,9 +136,8 @@ public final class EmbeddedSqs implements AutoCloseable {
 	 */
 	private void createQueues() {
 		try (SqsClient client = SqsClient.builder()
-			// named, not discovered: with a second HTTP client on an application's
-			// classpath the SDK refuses
-			// to guess which one to use
+			// named, not discovered: with a second HTTP client on an
+			// application's classpath the SDK refuses to guess which one to use
 			.httpClientBuilder(Apache5HttpClient.builder())
 			.endpointOverride(endpoint())
 			.region(Region.US_EAST_1)

@@ -75,8 +75,8 @@ class EmbeddedSqsTests {
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
 			for (Message message : receive(queueUrl)) {
 				receives.incrementAndGet();
-				// a failing consumer: no delete, and the message becomes visible again at
-				// once
+				// a failing consumer: no delete, and the
+				// message becomes visible again at once
 				client.changeMessageVisibility(request -> request.queueUrl(queueUrl)
 					.receiptHandle(message.receiptHandle())
 					.visibilityTimeout(0));

@@ -20,8 +20,8 @@ public final class WebTierInstances {
 		var properties = new LinkedHashMap<>(EmbeddedServices.properties());
 		properties.put("server.port", "0");
 		properties.putAll(overrides);
-		// as command-line arguments, so they win over application.properties as
-		// environment variables do in AWS
+		// as command-line arguments, so they win over
+		// application.properties as environment variables do in AWS
 		return new SpringApplicationBuilder(WebTierApplication.class).run(
 				properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
 	}

@@ -24,8 +24,8 @@ class RoutingDataSource extends LazyConnectionDataSourceProxy implements AutoClo
 		if (reader != null) {
 			setReadOnlyDataSource(reader);
 		}
-		// Known defaults (MySQL's), so that nothing asks the database for them at
-		// start-up.
+		// Known defaults (MySQL's), so that nothing
+		// asks the database for them at start-up.
 		setDefaultAutoCommit(true);
 		setDefaultTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 	}

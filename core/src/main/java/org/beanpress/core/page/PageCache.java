@@ -73,8 +73,8 @@ public class PageCache {
 			redis.delete(key);
 		}
 		catch (RuntimeException ex) {
-			// the entry expires with its TTL; an edit must not fail because the cache is
-			// down
+			// the entry expires with its TTL; an edit
+			// must not fail because the cache is down
 			log.warn("Page cache unavailable, '{}' not evicted: {}", key, ex.getMessage());
 		}
 	}

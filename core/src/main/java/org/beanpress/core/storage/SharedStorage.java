@@ -232,8 +232,8 @@ public class SharedStorage {
 			Files.deleteIfExists(path);
 		}
 		catch (IOException ex) {
-			// a leftover temporary file is swept by the periodic clean-up; the caller's
-			// failure matters more
+			// a leftover temporary file is swept by the periodic
+			// clean-up; the caller's failure matters more
 		}
 	}
 

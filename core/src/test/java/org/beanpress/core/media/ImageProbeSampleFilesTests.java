@@ -175,8 +175,8 @@ class ImageProbeSampleFilesTests {
 		byte[] copy = header.clone();
 		int changes = 1 + random.nextInt(4);
 		for (int i = 0; i < changes; i++) {
-			// half of the changes land in the first bytes, where the markers and the EXIF
-			// header are
+			// half of the changes land in the first bytes,
+			// where the markers and the EXIF header are
 			int position = random.nextBoolean() ? random.nextInt(Math.min(copy.length, 300))
 					: random.nextInt(copy.length);
 			copy[position] = switch (random.nextInt(4)) {

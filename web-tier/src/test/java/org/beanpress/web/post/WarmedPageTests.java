@@ -20,8 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * all.
  */
 @WebTierTest
-// the outbox relay would take database connections in the background while this test
-// counts them
+// the outbox relay would take database connections
+// in the background while this test counts them
 @TestPropertySource(properties = "beanpress.outbox.poll-interval=1h")
 class WarmedPageTests {
 

@@ -34,9 +34,9 @@ class HealthHttpEndpoint extends HttpEndpoint {
 		}
 		var group = (segments.length == 1 && groups.get(segments[0]) != null) ? groups.get(segments[0])
 				: groups.getPrimary();
-		// the status only, as Spring Boot's web endpoint shows it by default: the
-		// components' details (database
-		// product, Redis version) are nobody's business on an open port
+		// the status only, as Spring Boot's web endpoint shows it
+		// by default: the components' details (database product,
+		// Redis version) are nobody's business on an open port
 		var status = descriptor.getStatus();
 		return HttpReply.json(group.getHttpCodeStatusMapper().getStatusCode(status),
 				Map.of("status", status.getCode()));

@@ -47,8 +47,8 @@ class LocalTaskSchedule {
 			if (runner.task(entry.name()).isEmpty()) {
 				throw new IllegalStateException("cron.yaml names a task this worker does not have: " + entry.name());
 			}
-			// cron.yaml has five fields (minute first); Spring's cron has seconds in
-			// front
+			// cron.yaml has five fields (minute first);
+			// Spring's cron has seconds in front
 			var trigger = new CronTrigger("0 " + entry.schedule(), TimeZone.getTimeZone(ZoneOffset.UTC));
 			scheduler.schedule(() -> log.info("Scheduled task {}: {}", entry.name(), runner.run(entry.name()).detail()),
 					trigger);

@@ -25,8 +25,8 @@ class ResamplerTests {
 
 	@Test
 	void shouldAverageDetailFinerThanThePixelsItKeeps() {
-		// one-pixel black and white stripes: picking pixels would give stripes or a flat
-		// black or white
+		// one-pixel black and white stripes: picking pixels
+		// would give stripes or a flat black or white
 		Pixels stripes = filled(999, 20, (byte) 0);
 		for (int i = 0; i < stripes.data.length; i += 6) {
 			Arrays.fill(stripes.data, i, i + 3, (byte) 255);

@@ -11,8 +11,8 @@ class VariantSizeTests {
 
 	@Test
 	void shouldPlanLargestFirstSoThatEachVariantComesFromALargerOne() {
-		// a panorama: the thumbnail must cover 150 px of height, so it is larger than
-		// medium before its crop
+		// a panorama: the thumbnail must cover 150 px of
+		// height, so it is larger than medium before its crop
 		assertThat(Target.plan(20000, 2500))
 			.extracting(Target::size, Target::scaledWidth, Target::scaledHeight, Target::width, Target::height)
 			.containsExactly(tuple(VariantSize.SCALED, 2560, 320, 2560, 320),

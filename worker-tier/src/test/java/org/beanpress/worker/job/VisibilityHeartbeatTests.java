@@ -55,8 +55,8 @@ class VisibilityHeartbeatTests {
 				() -> await().atMost(Duration.ofSeconds(10)).until(() -> extensions.size() >= 1));
 		var afterJob = extensions.size();
 
-		// a job running now on the same heartbeat gets its own beats; the finished one's
-		// never come back
+		// a job running now on the same heartbeat gets its
+		// own beats; the finished one's never come back
 		heartbeat.whileRunning(visibility, 60, () -> await().during(Duration.ofMillis(1500)).until(() -> true));
 
 		assertThat(extensions).hasSize(afterJob);

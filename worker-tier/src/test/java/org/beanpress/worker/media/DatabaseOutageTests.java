@@ -97,13 +97,13 @@ class DatabaseOutageTests {
 		sqs.sendMessage(request -> request.queueUrl(queues.url(JobQueue.IMAGES))
 			.messageBody(JobCodec.write(ImageProcessJob.forMedia(item.id())))).join();
 
-		// attempts fail while the database is down, and the message is left for SQS to
-		// deliver again
+		// attempts fail while the database is down, and
+		// the message is left for SQS to deliver again
 		await().atMost(Duration.ofSeconds(60)).until(() -> retried() >= 2);
 		database = EmbeddedMariaDb.start(DATA.resolve("mysql"), DATABASE_PORT, "beanpress");
 
-		// the test's own reads share the pool, which may still be reconnecting for a
-		// moment
+		// the test's own reads share the pool, which
+		// may still be reconnecting for a moment
 		await().atMost(Duration.ofSeconds(60))
 			.ignoreExceptionsInstanceOf(TransientDataAccessException.class)
 			.until(() -> media.findById(item.id()).orElseThrow().status() == MediaStatus.READY);
