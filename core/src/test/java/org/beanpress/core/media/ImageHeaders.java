@@ -72,8 +72,8 @@ final class ImageHeaders {
 	 * bits set, to be ignored).
 	 */
 	static byte[] webpLossy(int width, int height) {
-		int frameTag = 0x10 | (1234 << 5); // key frame, version 0, shown, first partition
-											// size
+		// key frame, version 0, shown, first partition size
+		int frameTag = 0x10 | (1234 << 5);
 		return webp("VP8 ",
 				ByteBuffer.allocate(10)
 					.order(ByteOrder.LITTLE_ENDIAN)

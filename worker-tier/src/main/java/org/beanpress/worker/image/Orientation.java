@@ -23,11 +23,9 @@ final class Orientation {
 			case 3 -> map(stored, w, h, w - 1, h - 1, -1, 0, 0, -1); // turned 180 degrees
 			case 4 -> map(stored, w, h, 0, h - 1, 1, 0, 0, -1); // mirrored top to bottom
 			case 5 -> map(stored, h, w, 0, 0, 0, 1, 1, 0); // transposed
-			case 6 -> map(stored, h, w, 0, h - 1, 0, 1, -1, 0); // needs a quarter turn
-																// clockwise
+			case 6 -> map(stored, h, w, 0, h - 1, 0, 1, -1, 0); // turn clockwise
 			case 7 -> map(stored, h, w, w - 1, h - 1, 0, -1, -1, 0); // transversed
-			case 8 -> map(stored, h, w, w - 1, 0, 0, -1, 1, 0); // needs a quarter turn
-																// anticlockwise
+			case 8 -> map(stored, h, w, w - 1, 0, 0, -1, 1, 0); // turn anticlockwise
 			default -> throw new IllegalArgumentException("EXIF orientation must be 1 to 8, got " + orientation);
 		};
 	}
