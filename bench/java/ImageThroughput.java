@@ -17,7 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.beanpress.core.media.ImageInfo;
+import org.beanpress.core.media.MediaProperties;
+import org.beanpress.core.settings.PropertyDefaults;
 import org.beanpress.worker.image.ImagePipeline;
+import org.beanpress.worker.image.ImagePipelineProperties;
 import org.beanpress.worker.image.RenderedVariant;
 
 /**
@@ -45,7 +49,10 @@ public final class ImageThroughput {
 		Path original = Path.of(args[0]);
 		Path work = Path.of(args[1]);
 		int threads = Integer.parseInt(args[2]);
-		ImagePipeline pipeline = new ImagePipeline(0.82f, 50_000_000L);
+		ImagePipeline pipeline = new ImagePipeline(PropertyDefaults.of(ImagePipelineProperties.class),
+				PropertyDefaults.of(MediaProperties.class).maxPixels());
+		// as the worker has it from the media row: probed once, at upload
+		ImageInfo info = ImagePipeline.probe(original);
 		List<Path> directories = new ArrayList<>();
 		for (int i = 0; i < threads; i++) {
 			directories.add(Files.createDirectories(work.resolve("t" + i)));
@@ -62,7 +69,7 @@ public final class ImageThroughput {
 					long gcMillis = gcMillis();
 					long cpu = cpuNanos();
 					long start = System.nanoTime();
-					int variants = run(pool, pipeline, original, directories, images);
+					int variants = run(pool, pipeline, original, info, directories, images);
 					double seconds = (System.nanoTime() - start) / 1e9;
 					System.out.println(String.format(Locale.ROOT,
 							"result images=%d variants=%d seconds=%.3f cpu_s=%.3f gc_count=%d gc_ms=%d", images,
@@ -90,15 +97,15 @@ public final class ImageThroughput {
 	}
 
 	/** Renders {@code count} images and returns how many variants they made. */
-	private static int run(ExecutorService pool, ImagePipeline pipeline, Path original, List<Path> directories,
-			int count) throws Exception {
+	private static int run(ExecutorService pool, ImagePipeline pipeline, Path original, ImageInfo info,
+			List<Path> directories, int count) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		List<Future<Integer>> futures = new ArrayList<>();
 		for (Path directory : directories) {
 			futures.add(pool.submit(() -> {
 				int variants = 0;
 				while (next.getAndIncrement() < count) {
-					List<RenderedVariant> rendered = pipeline.render(original, directory);
+					List<RenderedVariant> rendered = pipeline.render(original, info, directory);
 					if (rendered.isEmpty()) {
 						throw new IOException("no variants for " + original);
 					}

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.beanpress.core.media.MediaKey;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,6 +25,7 @@ public final class Rows {
 	static {
 		CONVERSIONS.addConverter(LocalDateTime.class, Instant.class, time -> time.toInstant(ZoneOffset.UTC));
 		CONVERSIONS.addConverter(Timestamp.class, Instant.class, Timestamp::toInstant);
+		CONVERSIONS.addConverter(String.class, MediaKey.class, MediaKey::of);
 	}
 
 	private Rows() {

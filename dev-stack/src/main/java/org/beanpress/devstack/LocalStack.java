@@ -31,6 +31,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private TierProcess worker;
 
+	private EmbeddedRedis redis;
+
 	private Supplier<TierProcess> workerLauncher;
 
 	private LocalStack() {
@@ -71,7 +73,7 @@ public final class LocalStack implements AutoCloseable {
 	private void startAll(StackSettings settings) {
 		var data = settings.dataDirectory().toAbsolutePath();
 		var database = track(EmbeddedMariaDb.start(data.resolve("mysql"), settings.databasePort(), DATABASE));
-		var redis = track(EmbeddedRedis.start(data.resolve("redis"), settings.redisPort()));
+		redis = track(EmbeddedRedis.start(data.resolve("redis"), settings.redisPort()));
 		var sqs = track(EmbeddedSqs.start(settings.sqsPort(), queues(settings)));
 
 		var properties = new LinkedHashMap<>(EmbeddedServices.connections(database, redis, sqs));
@@ -113,6 +115,14 @@ public final class LocalStack implements AutoCloseable {
 		worker.close();
 	}
 
+	/**
+	 * Stops the web tier (SIGTERM) and waits for it to exit, as an outage or a
+	 * worker-only deploy leaves it.
+	 */
+	void stopWeb() {
+		web.close();
+	}
+
 	/** Starts a new worker process, as Auto Scaling replaces an instance. */
 	void startWorker() {
 		started.remove(worker);
@@ -126,6 +136,10 @@ public final class LocalStack implements AutoCloseable {
 
 	String workerUrl() {
 		return worker.url();
+	}
+
+	int redisPort() {
+		return redis.port();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.beanpress.devstack;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,17 +17,17 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTests {
 
-	static JavaClasses classes;
+	static JavaClasses beanpress;
 
 	@BeforeAll
 	static void importAllModules() {
 		var root = Path.of(System.getProperty("beanpress.repository-root", ".."));
-		classes = new ClassFileImporter().importPaths(root.resolve("core/target/classes"),
+		beanpress = new ClassFileImporter().importPaths(root.resolve("core/target/classes"),
 				root.resolve("web-tier/target/classes"), root.resolve("worker-tier/target/classes"));
 		// rules over no classes would pass vacuously
-		assertThat(classes.contain("org.beanpress.web.WebTierApplication")).isTrue();
-		assertThat(classes.contain("org.beanpress.worker.WorkerTierApplication")).isTrue();
-		assertThat(classes.contain("org.beanpress.core.CoreConfiguration")).isTrue();
+		assertThat(beanpress.contain("org.beanpress.web.WebTierApplication")).isTrue();
+		assertThat(beanpress.contain("org.beanpress.worker.WorkerTierApplication")).isTrue();
+		assertThat(beanpress.contain("org.beanpress.core.CoreConfiguration")).isTrue();
 	}
 
 	@Test
@@ -36,7 +37,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.beanpress.worker..")
-			.check(classes);
+			.check(beanpress);
 	}
 
 	@Test
@@ -46,7 +47,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.beanpress.web..")
-			.check(classes);
+			.check(beanpress);
 	}
 
 	@Test
@@ -56,7 +57,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.beanpress.web..", "org.beanpress.worker..", "org.beanpress.devstack..")
-			.check(classes);
+			.check(beanpress);
 	}
 
 	@Test
@@ -66,7 +67,18 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.beanpress.local..", "org.beanpress.devstack..")
-			.check(classes);
+			.check(beanpress);
+	}
+
+	@Test
+	void shouldBindEverySettingToAValidatedRecord() {
+		classes().that()
+			.areAnnotatedWith("org.springframework.boot.context.properties.ConfigurationProperties")
+			.should()
+			.beRecords()
+			.andShould()
+			.beAnnotatedWith("org.springframework.validation.annotation.Validated")
+			.check(beanpress);
 	}
 
 }

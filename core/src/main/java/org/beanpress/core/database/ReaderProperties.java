@@ -1,7 +1,9 @@
 package org.beanpress.core.database;
 
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The database reader (Aurora's reader endpoint). Without a URL every statement goes to
@@ -13,9 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spring.datasource.username}
  * @param password that account's password
  */
+@Validated
 @ConfigurationProperties("beanpress.datasource.reader")
-record ReaderProperties(@DefaultValue("") String url, @DefaultValue("") String username,
-		@DefaultValue("") String password) {
+record ReaderProperties(
+		@DefaultValue("") @Pattern(regexp = "(jdbc:.+)?", message = "must be empty or a JDBC URL") String url,
+		@DefaultValue("") String username, @DefaultValue("") String password) {
 
 	boolean configured() {
 		return !url.isBlank();

@@ -3,13 +3,15 @@ package org.beanpress.core.job;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Queue URLs by job queue, looked up once per name (GetQueueUrl) and kept. Each tier
- * declares it as a bean.
+ * The job queues' names in this stage, and their URLs, looked up once per name
+ * (GetQueueUrl) and kept.
  */
+@Component
 public class SqsQueues {
 
 	private final SqsAsyncClient sqs;
@@ -23,6 +25,11 @@ public class SqsQueues {
 	public SqsQueues(SqsAsyncClient sqs, JobsProperties properties) {
 		this.sqs = sqs;
 		this.properties = properties;
+	}
+
+	/** The queue's name in this stage, e.g. for a listener to subscribe to. */
+	public String name(JobQueue queue) {
+		return properties.queueName(queue);
 	}
 
 	public String url(JobQueue queue) {

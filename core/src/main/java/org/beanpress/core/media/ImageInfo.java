@@ -13,15 +13,30 @@ import java.util.Objects;
  * @param progressive whether the pixels come in passes over the whole image rather than
  * row after row: a progressive JPEG frame (SOF2, SOF6, SOF10, SOF14) or an interlaced
  * PNG; always {@code false} for GIF and WebP, whose header does not say
+ * @param eightBitColour whether each pixel is stored as 8-bit colour samples (RGB or
+ * RGBA, YCbCr or CMYK) rather than as a palette index, a grey level or samples of another
+ * depth: decoders hand the former straight over as RGB
  */
-public record ImageInfo(ImageType type, int width, int height, int orientation, boolean progressive) {
+public record ImageInfo(ImageType type, int width, int height, int orientation, boolean progressive,
+		boolean eightBitColour) {
 
 	/** The orientation of an image that is displayed as stored. */
 	public static final int NORMAL_ORIENTATION = 1;
 
-	/** An image whose pixels come row after row. */
+	/** An image of 8-bit colour whose pixels come row after row. */
 	public ImageInfo(ImageType type, int width, int height, int orientation) {
-		this(type, width, height, orientation, false);
+		this(type, width, height, orientation, false, true);
+	}
+
+	/**
+	 * The image that shows as {@code displayWidth} by {@code displayHeight} once its
+	 * orientation is applied, as the media row keeps it.
+	 */
+	public static ImageInfo ofDisplaySize(ImageType type, int displayWidth, int displayHeight, int orientation,
+			boolean progressive, boolean eightBitColour) {
+		boolean swaps = swaps(orientation);
+		return new ImageInfo(type, swaps ? displayHeight : displayWidth, swaps ? displayWidth : displayHeight,
+				orientation, progressive, eightBitColour);
 	}
 
 	public ImageInfo {
@@ -49,7 +64,11 @@ public record ImageInfo(ImageType type, int width, int height, int orientation, 
 	 * @return {@code true} for orientations 5, 6, 7 and 8
 	 */
 	public boolean swapsDimensions() {
-		return this.orientation >= 5;
+		return swaps(this.orientation);
+	}
+
+	private static boolean swaps(int orientation) {
+		return orientation >= 5;
 	}
 
 	/**

@@ -176,8 +176,8 @@ public final class ImageProbe {
 			while (code == 0xFF);
 			pos++; // now just after the marker code
 			if (code == 0x00) {
-				// a stuffed zero: not a marker, keep scanning (counted as a segment, so
-				// bounded)
+				// a stuffed zero: not a marker, keep scanning
+				// (counted as a segment, so bounded)
 				continue;
 			}
 			if (code == 0x01 || (code >= 0xD0 && code <= 0xD7)) {
@@ -242,7 +242,11 @@ public final class ImageProbe {
 			throw new MalformedImageException(
 					"The JPEG frame header is inconsistent: its length does not match its components");
 		}
-		return new ImageInfo(ImageType.JPEG, width, height, orientation == 0 ? 1 : orientation, progressive);
+		// components: 1 grey, 3 YCbCr or RGB, 4 CMYK or YCCK;
+		// of 8 bits each unless the frame says 12 or 16
+		boolean eightBitColour = components >= 3 && u8(frame, 0) == 8;
+		return new ImageInfo(ImageType.JPEG, width, height, orientation == 0 ? 1 : orientation, progressive,
+				eightBitColour);
 	}
 
 	/**
@@ -314,8 +318,8 @@ public final class ImageProbe {
 
 	private static ImageInfo probePng(Source source) throws IOException {
 		String truncated = "The PNG header is truncated before its image size";
-		byte[] ihdr = source.read(8, 25, truncated); // length, type, 13 bytes of data,
-														// CRC
+		// length, type, 13 bytes of data, CRC
+		byte[] ihdr = source.read(8, 25, truncated);
 		if (!regionMatches(ihdr, 4, ascii("IHDR"))) {
 			throw new MalformedImageException("The PNG file does not start with its IHDR header");
 		}
@@ -345,7 +349,9 @@ public final class ImageProbe {
 					"The PNG header declares an unknown compression, filter or interlace method");
 		}
 		boolean interlaced = u8(ihdr, 20) == 1; // Adam7
-		return new ImageInfo(ImageType.PNG, (int) width, (int) height, 1, interlaced);
+		// RGB, RGBA
+		boolean eightBitColour = (colorType == 2 || colorType == 6) && bitDepth == 8;
+		return new ImageInfo(ImageType.PNG, (int) width, (int) height, 1, interlaced, eightBitColour);
 	}
 
 	private static boolean validPngDepth(int colorType, int bitDepth) {
@@ -366,15 +372,16 @@ public final class ImageProbe {
 		if (width == 0 || height == 0) {
 			throw new MalformedImageException("The GIF header declares a zero width or height");
 		}
-		return new ImageInfo(ImageType.GIF, width, height, 1);
+		// every GIF pixel is a palette index
+		return new ImageInfo(ImageType.GIF, width, height, 1, false, false);
 	}
 
 	// ------------------------------------------------------------------ WebP
 
 	private static ImageInfo probeWebp(Source source) throws IOException {
 		String truncated = "The WebP header is truncated before its image size";
-		byte[] riff = source.read(0, 20, truncated); // RIFF, size, WEBP, first chunk
-														// header
+		// RIFF, size, WEBP, first chunk header
+		byte[] riff = source.read(0, 20, truncated);
 		long riffSize = u32le(riff, 4);
 		long chunkSize = u32le(riff, 16);
 		if (riffSize < 4 + 8 || chunkSize > riffSize - 4 - 8) {

@@ -1,5 +1,8 @@
 package org.beanpress.core.media;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The raster image formats Beanpress accepts. The type of an uploaded file is decided by
  * {@link ImageProbe} from its magic bytes only, never from its file name or the
@@ -38,6 +41,16 @@ public enum ImageType {
 	 */
 	public String extension() {
 		return this.extension;
+	}
+
+	/** The type whose {@link #extension()} this is. */
+	public static Optional<ImageType> ofExtension(String extension) {
+		return Arrays.stream(values()).filter(type -> type.extension.equals(extension)).findFirst();
+	}
+
+	/** The type whose {@link #mediaType()} this is, as stored with each media item. */
+	public static Optional<ImageType> ofMediaType(String mediaType) {
+		return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst();
 	}
 
 }

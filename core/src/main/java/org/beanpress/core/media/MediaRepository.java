@@ -24,24 +24,40 @@ public class MediaRepository {
 	}
 
 	/**
-	 * Inserts a PENDING media row; the same file from the same owner raises
-	 * DuplicateKeyException.
+	 * Inserts a PENDING media row, with what the upload's header said; the same file from
+	 * the same owner raises DuplicateKeyException.
 	 */
 	public Media insertPending(NewMedia media) {
 		var now = clock.instant();
+		var image = media.image();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql(
 				"""
 						INSERT INTO media (owner_id, original_key, original_filename, content_type, bytes, width, height, sha256,
-										   status, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
+										   status, created_at, updated_at, orientation, progressive, eight_bit_colour)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)
 						""")
-			.params(media.ownerId(), media.originalKey(), media.originalFilename(), media.type().mediaType(),
-					media.bytes(), media.width(), media.height(), media.sha256(), now, now)
+			.params(media.ownerId(), media.originalKey().value(), media.originalFilename(), image.type().mediaType(),
+					media.bytes(), image.displayWidth(), image.displayHeight(), media.sha256(), now, now,
+					image.orientation(), image.progressive(), image.eightBitColour())
 			.update(keys);
 		return new Media(keys.getKey().longValue(), media.ownerId(), media.originalKey(), media.originalFilename(),
-				media.type().mediaType(), media.bytes(), media.width(), media.height(), media.sha256(),
-				MediaStatus.PENDING, null, now, now);
+				image.type().mediaType(), media.bytes(), image.displayWidth(), image.displayHeight(), media.sha256(),
+				MediaStatus.PENDING, null, now, now, image.orientation(), image.progressive(), image.eightBitColour());
+	}
+
+	/**
+	 * Keeps what a new probe of the original found (media uploaded before it was kept, or
+	 * read with newer code).
+	 */
+	public void recordImage(long id, ImageInfo image) {
+		jdbc.sql("""
+				UPDATE media SET width = ?, height = ?, orientation = ?, progressive = ?, eight_bit_colour = ?
+				WHERE id = ?
+				""")
+			.params(image.displayWidth(), image.displayHeight(), image.orientation(), image.progressive(),
+					image.eightBitColour(), id)
+			.update();
 	}
 
 	public Optional<Media> findById(long id) {
@@ -63,7 +79,7 @@ public class MediaRepository {
 	 */
 	public void markReady(long id, List<MediaVariant> variants) {
 		var now = clock.instant();
-		var kept = variants.stream().map(MediaVariant::storageKey).toList();
+		var kept = variants.stream().map(variant -> variant.storageKey().value()).toList();
 		jdbc.sql("SELECT storage_key FROM media_variants WHERE media_id = ?")
 			.param(id)
 			.query(String.class)
@@ -80,7 +96,7 @@ public class MediaRepository {
 					INSERT INTO media_variants (media_id, size_name, storage_key, width, height, bytes)
 					VALUES (?, ?, ?, ?, ?, ?)
 					""")
-				.params(id, variant.sizeName(), variant.storageKey(), variant.width(), variant.height(),
+				.params(id, variant.sizeName(), variant.storageKey().value(), variant.width(), variant.height(),
 						variant.bytes())
 				.update();
 		}
@@ -144,12 +160,12 @@ public class MediaRepository {
 	}
 
 	/** The media behind a set of original keys (as they appear in post bodies). */
-	public List<Media> findByOriginalKeys(Collection<String> keys) {
+	public List<Media> findByOriginalKeys(Collection<MediaKey> keys) {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("SELECT * FROM media WHERE original_key IN (:keys)")
-			.param("keys", keys)
+			.param("keys", keys.stream().map(MediaKey::value).toList())
 			.query(Rows.of(Media.class))
 			.list();
 	}

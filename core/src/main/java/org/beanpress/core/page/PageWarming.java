@@ -3,6 +3,7 @@ package org.beanpress.core.page;
 import org.beanpress.core.job.CacheWarmJob;
 import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.OutboxRepository;
+import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.post.PostRepository;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ public class PageWarming {
 	 * An image became READY or FAILED: the pages of the published posts showing it
 	 * change.
 	 */
-	public void imageChanged(String originalKey) {
+	public void imageChanged(MediaKey originalKey) {
 		for (var post : posts.findPublishedShowing(originalKey)) {
 			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.post(post.id(), post.slug()));
 		}

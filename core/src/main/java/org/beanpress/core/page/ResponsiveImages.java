@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaStatus;
 import org.beanpress.core.media.MediaVariant;
@@ -28,7 +29,7 @@ public class ResponsiveImages {
 
 	/** An image of the sanitized HTML whose src is one of our originals. */
 	private static final Pattern IMAGE = Pattern
-		.compile("<img([^>]*?)\\ssrc=\"/media/(originals/[0-9]+/[0-9a-f]{64}\\.[a-z]+)\"([^>]*)>");
+		.compile("<img([^>]*?)\\ssrc=\"(" + MediaKey.ORIGINAL_URL_REGEX + ")\"([^>]*)>");
 
 	private static final int MAX_SRCSET_WIDTH = 2048;
 
@@ -39,8 +40,12 @@ public class ResponsiveImages {
 	}
 
 	/** The original keys of the uploaded images a post's HTML shows. */
-	public static List<String> originalKeysIn(String safeHtml) {
-		return IMAGE.matcher(safeHtml).results().map(result -> result.group(2)).distinct().toList();
+	public static List<MediaKey> originalKeysIn(String safeHtml) {
+		return IMAGE.matcher(safeHtml).results().map(ResponsiveImages::originalKey).distinct().toList();
+	}
+
+	private static MediaKey originalKey(MatchResult image) {
+		return MediaKey.ofUrl(image.group(2)).orElseThrow();
 	}
 
 	/**
@@ -55,7 +60,7 @@ public class ResponsiveImages {
 		if (keys.isEmpty()) {
 			return new Body(safeHtml, false);
 		}
-		Map<String, Media> byKey = media.findByOriginalKeys(keys)
+		Map<MediaKey, Media> byKey = media.findByOriginalKeys(keys)
 			.stream()
 			.collect(Collectors.toMap(Media::originalKey, Function.identity()));
 		Map<Long, List<MediaVariant>> variants = media.findVariants(byKey.values().stream().map(Media::id).toList())
@@ -63,7 +68,8 @@ public class ResponsiveImages {
 			.collect(Collectors.groupingBy(MediaVariant::mediaId));
 		var pending = byKey.values().stream().anyMatch(item -> item.status() == MediaStatus.PENDING);
 		var html = IMAGE.matcher(safeHtml)
-			.replaceAll(match -> Matcher.quoteReplacement(image(match, byKey.get(match.group(2)), variants, viewer)));
+			.replaceAll(
+					match -> Matcher.quoteReplacement(image(match, byKey.get(originalKey(match)), variants, viewer)));
 		return new Body(html, pending);
 	}
 
@@ -92,18 +98,18 @@ public class ResponsiveImages {
 		if (responsive.isEmpty()) {
 			return match.group();
 		}
-		// like WordPress, the fallback src is the largest variant up to 1024 wide;
-		// browsers choose from srcset
+		// like WordPress, the fallback src is the largest
+		// variant up to 1024 wide; browsers choose from srcset
 		var fallback = responsive.stream()
 			.filter(variant -> variant.width() <= 1024)
 			.reduce((a, b) -> b)
 			.orElse(responsive.get(0));
 		var srcset = responsive.stream()
-			.map(variant -> "/media/" + variant.storageKey() + " " + variant.width() + "w")
+			.map(variant -> variant.storageKey().url() + " " + variant.width() + "w")
 			.collect(Collectors.joining(", "));
 		var attributes = (match.group(1) + match.group(3)).replaceAll("\\s(srcset|sizes|width|height)=\"[^\"]*\"", "")
 			.replaceAll("\\s*/$", "");
-		return "<img" + attributes + " src=\"/media/" + fallback.storageKey() + "\" srcset=\"" + srcset
+		return "<img" + attributes + " src=\"" + fallback.storageKey().url() + "\" srcset=\"" + srcset
 				+ "\" sizes=\"(max-width: " + fallback.width() + "px) 100vw, " + fallback.width() + "px\" width=\""
 				+ fallback.width() + "\" height=\"" + fallback.height() + "\" loading=\"lazy\" />";
 	}

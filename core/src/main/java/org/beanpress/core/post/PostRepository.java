@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.beanpress.core.Rows;
+import org.beanpress.core.media.MediaKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -77,19 +78,21 @@ public class PostRepository {
 	}
 
 	/** Records which uploaded images (by original key) the post shows. */
-	public void replaceImages(long postId, Collection<String> originalKeys) {
+	public void replaceImages(long postId, Collection<MediaKey> originalKeys) {
 		jdbc.sql("DELETE FROM post_images WHERE post_id = ?").param(postId).update();
 		for (var key : originalKeys) {
-			jdbc.sql("INSERT INTO post_images (post_id, original_key) VALUES (?, ?)").params(postId, key).update();
+			jdbc.sql("INSERT INTO post_images (post_id, original_key) VALUES (?, ?)")
+				.params(postId, key.value())
+				.update();
 		}
 	}
 
 	/** The published posts that show an image. */
-	public List<Post> findPublishedShowing(String originalKey) {
+	public List<Post> findPublishedShowing(MediaKey originalKey) {
 		return jdbc.sql(SELECT + """
 				JOIN post_images i ON i.post_id = p.id
 				WHERE i.original_key = ? AND p.status = 'PUBLISHED'
-				""").param(originalKey).query(Rows.of(Post.class)).list();
+				""").param(originalKey.value()).query(Rows.of(Post.class)).list();
 	}
 
 	/**

@@ -47,7 +47,24 @@ class ImageProbeTests {
 		Path file = this.dir.resolve("image.gif");
 		ImageIO.write(new BufferedImage(40, 300, BufferedImage.TYPE_BYTE_INDEXED), "gif", file.toFile());
 
-		assertThat(ImageProbe.probe(file)).isEqualTo(new ImageInfo(ImageType.GIF, 40, 300, 1));
+		assertThat(ImageProbe.probe(file)).isEqualTo(new ImageInfo(ImageType.GIF, 40, 300, 1, false, false));
+	}
+
+	@Test
+	void shouldTellEightBitColourFromPalettesGreysAndOtherDepths() throws IOException {
+		assertThat(eightBitColour("png", BufferedImage.TYPE_INT_RGB)).isTrue();
+		assertThat(eightBitColour("png", BufferedImage.TYPE_INT_ARGB)).isTrue();
+		assertThat(eightBitColour("png", BufferedImage.TYPE_BYTE_INDEXED)).isFalse();
+		assertThat(eightBitColour("png", BufferedImage.TYPE_BYTE_GRAY)).isFalse();
+		assertThat(eightBitColour("png", BufferedImage.TYPE_USHORT_GRAY)).isFalse();
+		assertThat(eightBitColour("jpg", BufferedImage.TYPE_INT_RGB)).isTrue();
+		assertThat(eightBitColour("jpg", BufferedImage.TYPE_BYTE_GRAY)).isFalse();
+	}
+
+	private boolean eightBitColour(String format, int layout) throws IOException {
+		Path file = this.dir.resolve(layout + "." + format);
+		ImageIO.write(new BufferedImage(30, 20, layout), format, file.toFile());
+		return ImageProbe.probe(file).eightBitColour();
 	}
 
 	@Test
@@ -93,8 +110,8 @@ class ImageProbeTests {
 	@Test
 	void shouldReadDimensionsOfEveryJpegFrameKindButNotOfTablesSharingTheirMarkerRange() throws IOException {
 		for (int marker : new int[] { 0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF }) {
-			// DHT (C4), JPG (C8) and DAC (CC) segments carry no size: they must be
-			// skipped, not read as frames
+			// DHT (C4), JPG (C8) and DAC (CC) segments carry no
+			// size: they must be skipped, not read as frames
 			byte[] jpeg = new JpegBuilder().jfif()
 				.segment(0xC4, new byte[] { 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 })
 				.segment(0xCC, new byte[] { 1, 2 })
@@ -360,8 +377,8 @@ class ImageProbeTests {
 	void shouldRejectTruncatedWebpHeadersAsMalformed() throws IOException {
 		for (byte[] webp : new byte[][] { ImageHeaders.webpLossy(10, 10), ImageHeaders.webpLossless(10, 10),
 				ImageHeaders.webpExtended(10, 10) }) {
-			int complete = 20 + webp[16]; // RIFF header, chunk header, chunk data
-											// (without padding)
+			// RIFF header, chunk header, chunk data (without padding)
+			int complete = 20 + webp[16];
 			for (int length = 12; length < complete; length++) {
 				Path file = write("truncated.webp", Arrays.copyOf(webp, length));
 

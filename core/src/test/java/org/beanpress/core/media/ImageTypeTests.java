@@ -18,4 +18,14 @@ class ImageTypeTests {
 		assertThat(ImageType.WEBP.extension()).isEqualTo("webp");
 	}
 
+	@Test
+	void shouldFindEachTypeByItsExtensionAndItsMediaType() {
+		for (var type : ImageType.values()) {
+			assertThat(ImageType.ofExtension(type.extension())).contains(type);
+			assertThat(ImageType.ofMediaType(type.mediaType())).contains(type);
+		}
+		assertThat(ImageType.ofExtension("jpeg")).isEmpty();
+		assertThat(ImageType.ofMediaType("image/svg+xml")).isEmpty();
+	}
+
 }

@@ -2,9 +2,8 @@ package org.beanpress.web.media;
 
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 
+import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.storage.SharedStorage;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -18,14 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves media files from shared storage when no nginx stands in front (locally; nginx
  * serves /media/ from EFS in AWS). Keys name their content, so every response may be
- * cached for a year. Only well-formed keys resolve: a name with {@code ..}, a backslash
- * or any odd character is a 404 before the file system is touched.
+ * cached for a year. Only media keys resolve: anything else (a temporary file,
+ * {@code ..}, a backslash, an odd character) is a 404 before the file system is touched.
  */
 @RestController
 class MediaFileController {
-
-	private static final Map<String, MediaType> TYPES = Map.of("jpg", MediaType.IMAGE_JPEG, "png", MediaType.IMAGE_PNG,
-			"gif", MediaType.IMAGE_GIF, "webp", MediaType.parseMediaType("image/webp"));
 
 	private final SharedStorage storage;
 
@@ -33,19 +29,18 @@ class MediaFileController {
 		this.storage = storage;
 	}
 
-	@GetMapping("/media/{*key}")
+	@GetMapping(MediaKey.URL_PREFIX + "{*key}")
 	ResponseEntity<Resource> serve(@PathVariable String key) {
-		var relative = key.startsWith("/") ? key.substring(1) : key;
-		if (!SharedStorage.isValidKey(relative) || relative.startsWith("tmp/")) {
+		var mediaKey = MediaKey.parse(key.startsWith("/") ? key.substring(1) : key);
+		if (mediaKey.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}
-		var path = storage.resolve(relative);
+		var path = this.storage.resolve(mediaKey.get().value());
 		if (!Files.isRegularFile(path)) {
 			return ResponseEntity.notFound().build();
 		}
-		var extension = relative.substring(relative.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
 		return ResponseEntity.ok()
-			.contentType(TYPES.getOrDefault(extension, MediaType.APPLICATION_OCTET_STREAM))
+			.contentType(MediaType.parseMediaType(mediaKey.get().type().mediaType()))
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 			.body(new FileSystemResource(path));
 	}

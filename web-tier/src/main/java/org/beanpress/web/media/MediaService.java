@@ -12,6 +12,7 @@ import org.beanpress.core.media.ImageInfo;
 import org.beanpress.core.media.ImageProbe;
 import org.beanpress.core.media.MalformedImageException;
 import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.media.MediaProperties;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.NewMedia;
@@ -70,14 +71,13 @@ class MediaService {
 			if (existing.isPresent()) {
 				return new Upload(existing.get(), false);
 			}
-			var key = "originals/" + owner.id() + "/" + received.sha256() + "." + info.type().extension();
-			var row = new NewMedia(owner.id(), key, displayName(clientFilename), info.type(), received.bytes(),
-					info.displayWidth(), info.displayHeight(), received.sha256());
+			var row = new NewMedia(owner.id(), MediaKey.original(owner.id(), received.sha256(), info.type()),
+					displayName(clientFilename), info, received.bytes(), received.sha256());
 			return new Upload(transaction.execute(status -> store(row, received)), true);
 		}
 		catch (DuplicateKeyException ex) {
-			// the same owner sent the same file twice at once; the other request stored
-			// it
+			// the same owner sent the same file twice
+			// at once; the other request stored it
 			return new Upload(media.findByOwnerAndSha256(owner.id(), received.sha256()).orElseThrow(), false);
 		}
 		finally {
@@ -104,12 +104,12 @@ class MediaService {
 	private Media store(NewMedia row, ReceivedFile received) {
 		var stored = media.insertPending(row);
 		outbox.enqueue(JobQueue.IMAGES, ImageProcessJob.forMedia(stored.id()));
-		if (storage.publish(received, row.originalKey())) {
+		if (storage.publish(received, row.originalKey().value())) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
 					if (status != STATUS_COMMITTED) {
-						storage.delete(row.originalKey());
+						storage.delete(row.originalKey().value());
 					}
 				}
 			});

@@ -16,15 +16,15 @@ record MediaView(long id, MediaStatus status, String failureReason, String filen
 
 	static MediaView of(Media media, List<MediaVariant> variants) {
 		return new MediaView(media.id(), media.status(), media.failureReason(), media.originalFilename(),
-				media.contentType(), media.bytes(), media.width(), media.height(), MediaUrls.of(media.originalKey()),
+				media.contentType(), media.bytes(), media.width(), media.height(), media.originalKey().url(),
 				variants.stream().map(VariantView::of).toList(), media.createdAt());
 	}
 
 	record VariantView(String size, String url, int width, int height, long bytes) {
 
 		static VariantView of(MediaVariant variant) {
-			return new VariantView(variant.sizeName(), MediaUrls.of(variant.storageKey()), variant.width(),
-					variant.height(), variant.bytes());
+			return new VariantView(variant.sizeName(), variant.storageKey().url(), variant.width(), variant.height(),
+					variant.bytes());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.beanpress.web.user;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.beanpress.core.media.MediaKey;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,8 +71,9 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/posts/**", "/media/**", "/login", "/signup", "/css/**", "/js/**", "/error",
-						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+				.requestMatchers("/", "/posts/**", MediaKey.URL_PREFIX + "**", "/login", "/signup", "/css/**", "/js/**",
+						"/error", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+						"/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/actuator/**", "/admin", "/admin/**")
 				.hasRole("ADMIN")

@@ -2,8 +2,11 @@ package org.beanpress.web.user;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotBlank;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param adminUsername the admin account made (or reset) at start-up when a password is
@@ -11,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword its password; empty means no admin is bootstrapped
  * @param tokenTtl how long an API token lives
  */
+@Validated
 @ConfigurationProperties("beanpress.security")
-record SecurityProperties(@DefaultValue("admin") String adminUsername, @DefaultValue("") String adminPassword,
-		@DefaultValue("30d") Duration tokenTtl) {
+record SecurityProperties(@DefaultValue("admin") @NotBlank String adminUsername, @DefaultValue("") String adminPassword,
+		@DefaultValue("30d") @DurationMin(minutes = 1) Duration tokenTtl) {
 }

@@ -1,6 +1,7 @@
 package org.beanpress.web.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,11 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
+import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.SqsQueues;
 import org.beanpress.local.EmbeddedServices;
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestImages;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
 @WebTierTest
 class MediaApiTests {
@@ -33,6 +39,12 @@ class MediaApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SqsAsyncClient sqs;
+
+	@Autowired
+	SqsQueues queues;
 
 	TestHttp http;
 
@@ -65,6 +77,27 @@ class MediaApiTests {
 			.query(String.class)
 			.single();
 		assertThat(job).contains("\"type\":\"image.process\"", "\"version\":1", "\"jobId\":");
+		// what the header said is kept, so the image job decodes without probing again
+		assertThat(jdbc.sql("SELECT orientation, progressive, eight_bit_colour FROM media WHERE id = ?")
+			.param(media.get("id").asLong())
+			.query((row, n) -> List.of(row.getInt(1), row.getBoolean(2), row.getBoolean(3)))
+			.single()).containsExactly(1, false, true);
+	}
+
+	@Test
+	void shouldSendTheImageJobOfAnUploadToTheImagesQueue() {
+		var mediaId = http.upload("/api/media", TestImages.file("gps/DSCN0029.jpg"), owner.bearer())
+			.json()
+			.get("id")
+			.asLong();
+
+		var url = queues.url(JobQueue.IMAGES);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> sqs.receiveMessage(request -> request.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1))
+				.join()
+				.messages()
+				.stream()
+				.anyMatch(message -> message.body().contains("\"mediaId\":" + mediaId + ",")));
 	}
 
 	@Test
@@ -154,8 +187,8 @@ class MediaApiTests {
 
 	@Test
 	void shouldLeaveNoRowWhenTheFileCannotBeStored() throws IOException {
-		// a plain file where the owner's folder must go makes the move into place fail
-		// inside the transaction
+		// a plain file where the owner's folder must go makes
+		// the move into place fail inside the transaction
 		var blocker = EmbeddedServices.storageRoot().resolve("originals/" + owner.id());
 		Files.createDirectories(blocker.getParent());
 		Files.writeString(blocker, "not a folder");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
+import org.beanpress.core.media.ImageType;
+import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.core.storage.StorageProperties;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,30 +34,38 @@ class MediaFileControllerTests {
 
 	static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "beanpress-media-slice");
 
+	static final MediaKey PNG = MediaKey.original(7, "ab12".repeat(16), ImageType.PNG);
+
+	static final MediaKey WEBP_VARIANT = PNG.variant("medium", "cd34".repeat(16), ImageType.WEBP);
+
 	@Autowired
 	MockMvcTester mvc;
 
 	@BeforeAll
 	static void storeAFile() throws IOException {
-		Files.createDirectories(ROOT.resolve("originals/7"));
-		Files.write(ROOT.resolve("originals/7/ab12.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		for (var key : new MediaKey[] { PNG, WEBP_VARIANT }) {
+			Files.createDirectories(ROOT.resolve(key.value()).getParent());
+			Files.write(ROOT.resolve(key.value()), new byte[] { 1, 2, 3 });
+		}
 		Files.createDirectories(ROOT.resolve("tmp"));
 		Files.writeString(ROOT.resolve("tmp/upload-1.part"), "half an upload");
 	}
 
 	@Test
 	void shouldServeAStoredFileWithItsTypeAndImmutableCaching() {
-		var result = mvc.get().uri("/media/originals/7/ab12.png").exchange();
+		var result = mvc.get().uri(PNG.url()).exchange();
 
 		assertThat(result).hasStatusOk().hasContentType("image/png");
 		assertThat(result).headers().hasValue("Cache-Control", "max-age=31536000, public, immutable");
+		assertThat(mvc.get().uri(WEBP_VARIANT.url()).exchange()).hasStatusOk().hasContentType("image/webp");
 	}
 
 	@Test
 	void shouldAnswer404ForMissingFilesTemporaryFilesAndMalformedKeys() {
-		assertThat(mvc.get().uri("/media/originals/7/missing.png").exchange()).hasStatus(404);
+		assertThat(mvc.get().uri(MediaKey.original(7, "ef56".repeat(16), ImageType.PNG).url()).exchange())
+			.hasStatus(404);
 		assertThat(mvc.get().uri("/media/tmp/upload-1.part").exchange()).hasStatus(404);
-		assertThat(mvc.get().uri("/media/originals/7/AB12.PNG").exchange()).hasStatus(404);
+		assertThat(mvc.get().uri(MediaKey.URL_PREFIX + PNG.value().toUpperCase(Locale.ROOT)).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/media/originals/7/..%2F..%2F..%2Fetc%2Fpasswd").exchange()).hasStatus(404);
 	}
 

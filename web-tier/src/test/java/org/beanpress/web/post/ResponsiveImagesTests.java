@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.beanpress.core.cache.CacheKeys;
+import org.beanpress.core.media.ImageInfo;
 import org.beanpress.core.media.ImageType;
 import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaVariant;
 import org.beanpress.core.media.NewMedia;
@@ -46,26 +48,29 @@ class ResponsiveImagesTests {
 	@Test
 	void shouldGiveAReadyImageASrcsetOfItsVariants() {
 		var item = media("a");
-		media.markReady(item.id(), List.of(variant(item, "thumbnail", 150, 150), variant(item, "medium", 300, 200),
-				variant(item, "large", 1024, 683), variant(item, "1536x1536", 1536, 1024)));
-		var slug = publish("![photo](/media/" + item.originalKey() + ")");
+		var thumbnail = variant(item, "thumbnail", 150, 150);
+		var medium = variant(item, "medium", 300, 200);
+		var large = variant(item, "large", 1024, 683);
+		var size1536 = variant(item, "1536x1536", 1536, 1024);
+		media.markReady(item.id(), List.of(thumbnail, medium, large, size1536));
+		var slug = publish("![photo](" + item.originalKey().url() + ")");
 
 		var page = new TestHttp("http://localhost:" + port).get("/posts/" + slug).body();
 
 		assertThat(page)
-			.contains("srcset=\"/media/variants/" + item.ownerId() + "/medium.jpg 300w, /media/variants/"
-					+ item.ownerId() + "/large.jpg 1024w, /media/variants/" + item.ownerId() + "/1536x1536.jpg 1536w\"")
-			.contains("src=\"/media/variants/" + item.ownerId() + "/large.jpg\"")
+			.contains("srcset=\"" + medium.storageKey().url() + " 300w, " + large.storageKey().url() + " 1024w, "
+					+ size1536.storageKey().url() + " 1536w\"")
+			.contains("src=\"" + large.storageKey().url() + "\"")
 			.contains("sizes=\"(max-width: 1024px) 100vw, 1024px\"", "width=\"1024\"", "height=\"683\"",
 					"alt=\"photo\"")
-			.doesNotContain("thumbnail.jpg");
+			.doesNotContain(thumbnail.storageKey().url());
 		assertThat(http.get("/api/posts/" + slug).json().get("html").asString()).contains("srcset=");
 	}
 
 	@Test
 	void shouldShowAPlaceholderWhileTheImageIsProcessedAndCacheThatOnlyBriefly() {
 		var item = media("b");
-		var slug = publish("![photo](/media/" + item.originalKey() + ")");
+		var slug = publish("![photo](" + item.originalKey().url() + ")");
 
 		var page = new TestHttp("http://localhost:" + port).get("/posts/" + slug);
 
@@ -77,7 +82,7 @@ class ResponsiveImagesTests {
 	void shouldShowTheFailureReasonToTheOwnerOnly() {
 		var item = media("c");
 		media.markFailed(item.id(), "The image data is corrupt or truncated");
-		var slug = publish("![photo](/media/" + item.originalKey() + ")");
+		var slug = publish("![photo](" + item.originalKey().url() + ")");
 		var owner = new TestHttp("http://localhost:" + port);
 		owner.logIn(author.username(), author.password());
 
@@ -88,13 +93,13 @@ class ResponsiveImagesTests {
 
 	private Media media(String seed) {
 		var sha = (seed.repeat(64)).substring(0, 64);
-		return media.insertPending(new NewMedia(author.id(), "originals/" + author.id() + "/" + sha + ".jpg", "x.jpg",
-				ImageType.JPEG, 1000, 2000, 1333, sha));
+		return media.insertPending(new NewMedia(author.id(), MediaKey.original(author.id(), sha, ImageType.JPEG),
+				"x.jpg", new ImageInfo(ImageType.JPEG, 2000, 1333, 1), 1000, sha));
 	}
 
 	private static MediaVariant variant(Media item, String size, int width, int height) {
-		return new MediaVariant(item.id(), size, "variants/" + item.ownerId() + "/" + size + ".jpg", width, height,
-				100);
+		var key = item.originalKey().variant(size, "f".repeat(64), ImageType.JPEG);
+		return new MediaVariant(item.id(), size, key, width, height, 100);
 	}
 
 	private String publish(String markdown) {

@@ -19,11 +19,10 @@ import java.util.Arrays;
  * {@link Resampler} and its memory is reused. A 24 MP original then costs one row of
  * memory instead of 72 MB.
  * <p>
- * This works for decoders that write each row once, top to bottom: baseline JPEG (also
- * CMYK and greyscale) and non-interlaced PNG. Others (the passes of a progressive JPEG,
- * interlaced PNG and GIF, WebP's blocks) step back to a row already handed on, or read
- * one; that is caught at once and stops the decoder with {@link OutOfOrderException}, and
- * the caller decodes in stripes instead.
+ * This works for decoders that write each row once, top to bottom, which the header tells
+ * ({@link DecodePath#ROWS}). A decoder that steps back to a row already handed on, reads
+ * one, skips one or stops early (a file whose data ends before its last row) is stopped
+ * at once with {@link OutOfOrderException}, and the image is refused as corrupt.
  */
 final class DecodedRows extends DataBuffer {
 
@@ -214,8 +213,7 @@ final class DecodedRows extends DataBuffer {
 	static final class OutOfOrderException extends RuntimeException {
 
 		OutOfOrderException() {
-			// thrown once per image to end a decode that cannot stream; the stack trace
-			// would say nothing
+			// thrown once per image to end a decode; the stack trace would say nothing
 			super("rows out of order", null, false, false);
 		}
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -25,9 +24,9 @@ import org.beanpress.core.media.ImageType;
  * Decodes the first image of a file with ImageIO (TwelveMonkeys adds CMYK JPEG and WebP)
  * straight into the size the largest variant needs, subsampled when the variants do not
  * need the full resolution: row by row where the decoder writes rows in order, else in
- * stripes. Anything wrong with the data becomes an {@link UnprocessableImageException};
- * failing to open the file stays an {@link IOException}, as the storage may be back on
- * the next try.
+ * stripes ({@link DecodePath}). Anything wrong with the data becomes an
+ * {@link UnprocessableImageException}; failing to open the file stays an
+ * {@link IOException}, as the storage may be back on the next try.
  */
 final class ImageDecoder {
 
@@ -39,18 +38,16 @@ final class ImageDecoder {
 
 	/**
 	 * Decodes straight into a {@code width} by {@code height} resize, row by row, so that
-	 * the decoded image is never held (see {@link DecodedRows}). Gives the same pixels as
-	 * {@link #decodeInStripes}.
+	 * the decoded image is never held (see {@link DecodedRows}), for originals whose
+	 * decoder writes each row once, top to bottom ({@link DecodePath#ROWS}). Gives the
+	 * same pixels as {@link #decodeInStripes}.
 	 * @param subsampling keep every n-th pixel of every n-th row, so that a 50 MP
 	 * original is not even read at full size when its largest variant is 2560 px
-	 * @return empty when the decoder does not write rows in order, or the data is bad:
-	 * {@link #decodeInStripes} then decodes the image, or says what is wrong with it
 	 */
-	Optional<Pixels> decodeResized(Path file, ImageType type, int subsampling, int width, int height)
-			throws IOException {
+	Pixels decodeResized(Path file, ImageType type, int subsampling, int width, int height) throws IOException {
 		ImageReader reader = readerFor(type);
 		try (ImageInputStream input = new FileImageInputStream(file.toFile())) {
-			return Optional.of(decoding(() -> {
+			return decoding(() -> {
 				ImageReadParam param = open(reader, input, subsampling, true);
 				int decodedWidth = decoded(reader.getWidth(0), subsampling);
 				int decodedHeight = decoded(reader.getHeight(0), subsampling);
@@ -60,10 +57,7 @@ final class ImageDecoder {
 				param.setDestination(rows.image());
 				read(reader, param);
 				return rows.finish();
-			}));
-		}
-		catch (UnprocessableImageException ex) {
-			return Optional.empty();
+			});
 		}
 		finally {
 			reader.dispose();
@@ -92,8 +86,8 @@ final class ImageDecoder {
 				Resampler resampler = null;
 				for (int top = 0; top < decodedHeight; top += stripeRows) {
 					int rows = Math.min(stripeRows, decodedHeight - top);
-					// whole multiples of the subsampling, so that every stripe keeps the
-					// rows a whole decode would
+					// whole multiples of the subsampling, so that
+					// every stripe keeps the rows a whole decode would
 					param.setSourceRegion(new Rectangle(0, top * subsampling, sourceWidth,
 							Math.min(rows * subsampling, sourceHeight - top * subsampling)));
 					Pixels stripe = Pixels.of(read(reader, param));
@@ -141,8 +135,8 @@ final class ImageDecoder {
 	}
 
 	private static BufferedImage read(ImageReader reader, ImageReadParam param) throws IOException {
-		// a truncated JPEG decodes "successfully", its missing part grey: refuse it
-		// instead, saying why
+		// a truncated JPEG decodes "successfully", its
+		// missing part grey: refuse it instead, saying why
 		List<String> warnings = new ArrayList<>();
 		IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
 		reader.addIIOReadWarningListener(listener);
@@ -171,8 +165,8 @@ final class ImageDecoder {
 			throw ex;
 		}
 		catch (IIOException | EOFException | RuntimeException ex) {
-			// decoders signal bad data with any of these (IllegalArgumentException,
-			// IndexOutOfBounds, CMMException...)
+			// decoders signal bad data with any of these
+			// (IllegalArgumentException, IndexOutOfBounds, CMMException...)
 			throw UnprocessableImageException.corrupt(ex);
 		}
 	}

@@ -22,9 +22,9 @@ import org.beanpress.core.media.UnsupportedImageException;
  * the pixel limit before anything is decoded; the original is decoded once, subsampled
  * down to the smallest raster that still covers the largest variant, and resized to it
  * row by row as the decoder writes the rows, so the decoded original is never held (where
- * the decoder writes rows in order: baseline JPEG and non-interlaced PNG; other originals
- * are decoded in stripes); each variant is resized from the previous, larger one, and at
- * most two variants are held at a time. The original file is only read.
+ * the decoder writes rows in order; other originals are decoded in stripes: the header
+ * decides, see {@link DecodePath}); each variant is resized from the previous, larger
+ * one, and at most two variants are held at a time. The original file is only read.
  * <p>
  * Thread-safe: each call works on its own rasters and ImageIO readers and writers.
  */
@@ -41,52 +41,43 @@ public final class ImagePipeline {
 	private final Semaphore decodeBudget;
 
 	/**
-	 * The most decoded pixels held at once for an original its decoder cannot stream
-	 * (progressive JPEG, WebP, interlaced PNG, GIF): up to 16 MB, which keeps the largest
-	 * such original within the worker's 104 MiB heap next to its variants
-	 * (bench/README.md). Each stripe decodes again from the top: a 12 MP progressive JPEG
-	 * costs three decodes (its largest variant, 2560 wide, needs no subsampling), a 24 MP
-	 * one two (subsampled by 2).
+	 * The most decoded pixels held at once for an original decoded in stripes
+	 * ({@link DecodePath#STRIPES}): up to 16 MB, which keeps the largest such original
+	 * within the worker's 104 MiB heap next to its variants (bench/README.md). Each
+	 * stripe decodes again from the top: a 12 MP progressive JPEG costs three decodes
+	 * (its largest variant, 2560 wide, needs no subsampling), a 24 MP one two (subsampled
+	 * by 2).
 	 */
 	static final long STRIPE_PIXELS = 4_000_000;
 
 	/**
-	 * A render streamed from a 12 MP photo holds 10 MP (its two largest variants), so two
-	 * fit; one that cannot stream holds a decoded stripe as well. At up to 4 bytes a
-	 * pixel, 80 MB of heap.
+	 * @param properties the JPEG quality and the decode budget: how many megapixels all
+	 * renders of this pipeline may hold at once (a render streamed from a 12 MP photo
+	 * holds 10 MP, its two largest variants; one decoded in stripes holds a stripe as
+	 * well)
+	 * @param maxPixels the largest width times height accepted
 	 */
-	static final int DEFAULT_DECODE_BUDGET_MEGAPIXELS = 20;
-
-	/**
-	 * @param jpegQuality JPEG quality of the variants, 0 to 1 (WordPress uses 0.82)
-	 * @param maxPixels the largest width times height accepted (50,000,000 by default)
-	 */
-	public ImagePipeline(float jpegQuality, long maxPixels) {
-		this(jpegQuality, maxPixels, DEFAULT_DECODE_BUDGET_MEGAPIXELS);
+	public ImagePipeline(ImagePipelineProperties properties, long maxPixels) {
+		this.maxPixels = maxPixels;
+		this.decoder = new ImageDecoder(maxPixels);
+		this.writer = new VariantWriter(properties.jpegQuality());
+		this.decodeBudgetMegapixels = properties.decodeBudgetMegapixels();
+		this.decodeBudget = new Semaphore(this.decodeBudgetMegapixels, true);
 	}
 
 	/**
-	 * @param decodeBudgetMegapixels how many megapixels all renders of this pipeline may
-	 * hold at once: a render that would go over it waits for others to finish, so memory
-	 * stays bounded whatever arrives together (a render larger than the whole budget
-	 * waits until it has the budget to itself)
+	 * What an original's header says, read without decoding anything, for an original no
+	 * media row describes yet.
+	 * @throws UnprocessableImageException if it is not an image this pipeline can read
+	 * @throws IOException if the storage fails: retry later
 	 */
-	public ImagePipeline(float jpegQuality, long maxPixels, int decodeBudgetMegapixels) {
-		if (jpegQuality <= 0 || jpegQuality > 1) {
-			throw new IllegalArgumentException("jpegQuality must be in (0, 1], got " + jpegQuality);
+	public static ImageInfo probe(Path original) throws IOException {
+		try {
+			return ImageProbe.probe(original);
 		}
-		if (maxPixels <= 0) {
-			throw new IllegalArgumentException("maxPixels must be positive, got " + maxPixels);
+		catch (UnsupportedImageException | MalformedImageException ex) {
+			throw new UnprocessableImageException(ex.getMessage(), ex);
 		}
-		if (decodeBudgetMegapixels <= 0) {
-			throw new IllegalArgumentException(
-					"decodeBudgetMegapixels must be positive, got " + decodeBudgetMegapixels);
-		}
-		this.maxPixels = maxPixels;
-		this.decoder = new ImageDecoder(maxPixels);
-		this.writer = new VariantWriter(jpegQuality);
-		this.decodeBudgetMegapixels = decodeBudgetMegapixels;
-		this.decodeBudget = new Semaphore(decodeBudgetMegapixels, true);
 	}
 
 	/**
@@ -94,6 +85,7 @@ public final class ImagePipeline {
 	 * {@code workDirectory} (the caller moves them into place and deletes the directory's
 	 * leftovers). An original no larger than the thumbnail needs none.
 	 * @param original the uploaded file, never modified
+	 * @param info what its header says ({@link #probe}), which decides how it is decoded
 	 * @param workDirectory an existing directory for the variants, named
 	 * {@code <size name>.<extension>}
 	 * @return the variants, in the order of {@link VariantSize}
@@ -101,8 +93,7 @@ public final class ImagePipeline {
 	 * the pixel limit: retrying cannot help
 	 * @throws IOException if the storage fails: retry later
 	 */
-	public List<RenderedVariant> render(Path original, Path workDirectory) throws IOException {
-		ImageInfo info = probe(original);
+	public List<RenderedVariant> render(Path original, ImageInfo info, Path workDirectory) throws IOException {
 		if (info.pixels() > this.maxPixels) {
 			throw UnprocessableImageException.overPixelLimit(info.width(), info.height(), this.maxPixels);
 		}
@@ -114,26 +105,18 @@ public final class ImagePipeline {
 		int subsampling = subsampling(info, first);
 		int width = storedWidth(info, first);
 		int height = storedHeight(info, first);
-		// streamed, a render holds the largest variant and the next one, resized from it;
-		// the header tells of most
-		// originals that arrive in passes, which go straight to stripes
-		int permits = info.progressive() ? stripedPermits(info, first, subsampling, this.decodeBudgetMegapixels)
-				: permits(2 * first.scaledPixels(), this.decodeBudgetMegapixels);
+		DecodePath path = DecodePath.of(info);
+		// streamed, a render holds the largest variant and the
+		// next one, resized from it; in stripes, a stripe too
+		int permits = (path == DecodePath.ROWS) ? permits(2 * first.scaledPixels(), this.decodeBudgetMegapixels)
+				: stripedPermits(info, first, subsampling, this.decodeBudgetMegapixels);
 		this.decodeBudget.acquireUninterruptibly(permits);
 		try {
-			Pixels largest = info.progressive() ? null
-					: this.decoder.decodeResized(original, info.type(), subsampling, width, height).orElse(null);
-			if (largest == null) {
-				if (!info.progressive()) {
-					// the decoder could not stream (WebP, GIF, an interlaced frame): it
-					// holds a stripe as well
-					this.decodeBudget.release(permits);
-					permits = stripedPermits(info, first, subsampling, this.decodeBudgetMegapixels);
-					this.decodeBudget.acquireUninterruptibly(permits);
-				}
-				largest = this.decoder.decodeInStripes(original, info.type(), subsampling, width, height,
-						STRIPE_PIXELS);
-			}
+			Pixels largest = switch (path) {
+				case ROWS -> this.decoder.decodeResized(original, info.type(), subsampling, width, height);
+				case STRIPES ->
+					this.decoder.decodeInStripes(original, info.type(), subsampling, width, height, STRIPE_PIXELS);
+			};
 			return render(largest, info, targets, workDirectory);
 		}
 		finally {
@@ -172,17 +155,15 @@ public final class ImagePipeline {
 	 */
 	private List<RenderedVariant> render(Pixels largest, ImageInfo info, List<Target> targets, Path workDirectory)
 			throws IOException {
-		String extension = (info.type() == ImageType.PNG || largest.hasAlpha()) ? VariantWriter.PNG
-				: VariantWriter.JPEG;
+		ImageType format = (info.type() == ImageType.PNG || largest.hasAlpha()) ? ImageType.PNG : ImageType.JPEG;
 		// orientation is applied after the first resize, which is cheaper than turning
-		// the full original and
-		// gives the same pixels, since the filter is symmetric
+		// the full original and gives the same pixels, since the filter is symmetric
 		Pixels current = Orientation.apply(largest, info.orientation());
 		List<RenderedVariant> variants = new ArrayList<>(targets.size());
 		for (Target target : targets) {
 			current = Resampler.resize(current, target.scaledWidth(), target.scaledHeight());
 			Pixels variant = current.centreCrop(target.width(), target.height());
-			variants.add(this.writer.write(variant, target.size(), workDirectory, extension));
+			variants.add(this.writer.write(variant, target.size(), workDirectory, format));
 		}
 		variants.sort(Comparator.comparing(RenderedVariant::size));
 		return variants;
@@ -198,15 +179,6 @@ public final class ImagePipeline {
 
 	private static int storedHeight(ImageInfo info, Target target) {
 		return info.swapsDimensions() ? target.scaledWidth() : target.scaledHeight();
-	}
-
-	private static ImageInfo probe(Path original) throws IOException {
-		try {
-			return ImageProbe.probe(original);
-		}
-		catch (UnsupportedImageException | MalformedImageException ex) {
-			throw new UnprocessableImageException(ex.getMessage(), ex);
-		}
 	}
 
 	/**

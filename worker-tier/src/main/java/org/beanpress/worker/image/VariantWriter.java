@@ -11,6 +11,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.beanpress.core.media.ImageType;
+
 /**
  * Writes a variant as a baseline JPEG or a PNG without any metadata: no EXIF (so no GPS
  * and no orientation), no XMP, no comment. The writer gets no {@code IIOMetadata}, so the
@@ -19,38 +21,31 @@ import javax.imageio.stream.ImageOutputStream;
  */
 final class VariantWriter {
 
-	static final String JPEG = "jpg";
-
-	static final String PNG = "png";
-
 	private final float jpegQuality;
 
 	VariantWriter(float jpegQuality) {
 		this.jpegQuality = jpegQuality;
 	}
 
-	/**
-	 * Writes {@code size.sizeName() + "." + extension} ({@link #JPEG} or {@link #PNG})
-	 * into the directory.
-	 */
-	RenderedVariant write(Pixels pixels, VariantSize size, Path directory, String extension) throws IOException {
+	/** Writes {@code size.sizeName() + "." + format.extension()} into the directory. */
+	RenderedVariant write(Pixels pixels, VariantSize size, Path directory, ImageType format) throws IOException {
 		Path temporary = Files.createTempFile(directory, "." + size.sizeName() + "-", ".tmp");
 		try {
-			encode(pixels, extension, temporary);
-			Path file = directory.resolve(size.sizeName() + "." + extension);
+			encode(pixels, format, temporary);
+			Path file = directory.resolve(size.sizeName() + "." + format.extension());
 			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			return new RenderedVariant(size, file, extension, pixels.width, pixels.height, Files.size(file));
+			return new RenderedVariant(size, file, format, pixels.width, pixels.height, Files.size(file));
 		}
 		finally {
 			Files.deleteIfExists(temporary);
 		}
 	}
 
-	private void encode(Pixels pixels, String extension, Path file) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersBySuffix(extension).next();
+	private void encode(Pixels pixels, ImageType format, Path file) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByMIMEType(format.mediaType()).next();
 		try (ImageOutputStream output = new FileImageOutputStream(file.toFile())) {
 			ImageWriteParam param = writer.getDefaultWriteParam();
-			if (extension.equals(JPEG)) {
+			if (format == ImageType.JPEG) {
 				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 				param.setCompressionQuality(this.jpegQuality);
 			}

@@ -7,10 +7,10 @@ import org.beanpress.core.job.SqsQueues;
 import org.springframework.stereotype.Component;
 
 /**
- * One listener per queue, each with its own bounded concurrency: image jobs are CPU-bound
- * (default: one per core), cache warming is short I/O (default 8), and a flood of image
- * jobs never takes the threads cache warming needs. Bodies arrive as plain JSON strings:
- * no Java type header is needed or trusted.
+ * One listener per queue, each with its own bounded concurrency
+ * ({@link JobListenerProperties}): a flood of image jobs never takes the threads cache
+ * warming needs. The queue names are the stage's, from {@link SqsQueues}. Bodies arrive
+ * as plain JSON strings: no Java type header is needed or trusted.
  */
 @Component
 class JobListeners {
@@ -27,17 +27,13 @@ class JobListeners {
 		this.queues = queues;
 	}
 
-	@SqsListener(value = "${beanpress.jobs.queue-prefix:}images",
-			maxConcurrentMessages = "${beanpress.worker.image-concurrency:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}",
-			maxMessagesPerPoll = "${beanpress.worker.image-concurrency:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}")
+	@SqsListener(value = "#{@sqsQueues.name('IMAGES')}", factory = WorkerJobsConfiguration.IMAGE_LISTENERS)
 	void images(String body, Visibility visibility) {
 		heartbeat.whileRunning(visibility, visibilityTimeoutSeconds(JobQueue.IMAGES),
 				() -> dispatcher.dispatch(JobQueue.IMAGES, body));
 	}
 
-	@SqsListener(value = "${beanpress.jobs.queue-prefix:}cache",
-			maxConcurrentMessages = "${beanpress.worker.cache-concurrency:8}",
-			maxMessagesPerPoll = "${beanpress.worker.cache-concurrency:8}")
+	@SqsListener(value = "#{@sqsQueues.name('CACHE')}", factory = WorkerJobsConfiguration.CACHE_LISTENERS)
 	void cache(String body) {
 		dispatcher.dispatch(JobQueue.CACHE, body);
 	}

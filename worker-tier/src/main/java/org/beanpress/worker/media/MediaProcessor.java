@@ -3,8 +3,10 @@ package org.beanpress.worker.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 
+import org.beanpress.core.media.ImageInfo;
 import org.beanpress.core.media.Media;
 import org.beanpress.core.media.MediaProperties;
 import org.beanpress.core.media.MediaRepository;
@@ -13,7 +15,7 @@ import org.beanpress.core.media.MediaVariant;
 import org.beanpress.core.page.PageWarming;
 import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.worker.image.ImagePipeline;
-import org.beanpress.worker.image.RenderedVariant;
+import org.beanpress.worker.image.ImagePipelineProperties;
 import org.beanpress.worker.image.UnprocessableImageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,11 +44,10 @@ class MediaProcessor {
 	private final PageWarming warming;
 
 	MediaProcessor(MediaRepository media, SharedStorage storage, MediaProperties limits,
-			WorkerMediaProperties properties, TransactionTemplate transaction, PageWarming warming) {
+			ImagePipelineProperties properties, TransactionTemplate transaction, PageWarming warming) {
 		this.media = media;
 		this.storage = storage;
-		this.pipeline = new ImagePipeline(properties.jpegQuality(), limits.maxPixels(),
-				properties.decodeBudgetMegapixels());
+		this.pipeline = new ImagePipeline(properties, limits.maxPixels());
 		this.transaction = transaction;
 		this.warming = warming;
 	}
@@ -66,19 +67,20 @@ class MediaProcessor {
 			log.info("Media {} is {} already; nothing to do", item.id(), item.status());
 			return;
 		}
-		var original = storage.resolve(item.originalKey());
+		var original = storage.resolve(item.originalKey().value());
 		if (!Files.isRegularFile(original)) {
-			// shared storage hiccup or a file still arriving: let the message come back
-			// (the DLQ catches it for good)
+			// shared storage hiccup or a file still arriving: let
+			// the message come back (the DLQ catches it for good)
 			throw new IllegalStateException("The original of media " + item.id() + " is not in shared storage");
 		}
 		var work = storage.newWorkFolder("job-" + item.id());
 		try {
-			var rendered = pipeline.render(original, work);
+			var rendered = pipeline.render(original, image(item, original, regenerate), work);
 			var variants = new ArrayList<MediaVariant>();
 			for (var variant : rendered) {
-				var key = keyOf(item, variant);
-				storage.moveInto(variant.file(), key);
+				var key = item.originalKey()
+					.variant(variant.size().sizeName(), SharedStorage.sha256(variant.file()), variant.format());
+				storage.moveInto(variant.file(), key.value());
 				variants.add(new MediaVariant(item.id(), variant.size().sizeName(), key, variant.width(),
 						variant.height(), variant.bytes()));
 			}
@@ -100,13 +102,17 @@ class MediaProcessor {
 	}
 
 	/**
-	 * {@code variants/{owner}/{original sha}-{size}-{variant sha prefix}.{ext}}: the key
-	 * changes whenever the bytes do (a regeneration with new settings), so every key can
-	 * be cached forever.
+	 * What the original's header says: as the upload's probe found it, or read again
+	 * where the row does not say (uploaded before it was kept) or a regeneration asks for
+	 * everything to be made with today's code.
 	 */
-	private static String keyOf(Media item, RenderedVariant variant) throws IOException {
-		return "variants/" + item.ownerId() + "/" + item.sha256() + "-" + variant.size().sizeName() + "-"
-				+ SharedStorage.sha256(variant.file()).substring(0, 12) + "." + variant.extension();
+	private ImageInfo image(Media item, Path original, boolean regenerate) throws IOException {
+		if (!regenerate && item.image().isPresent()) {
+			return item.image().get();
+		}
+		var probed = ImagePipeline.probe(original);
+		media.recordImage(item.id(), probed);
+		return probed;
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,5 +20,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("beanpress.worker.http")
 record WorkerHttpProperties(@DefaultValue("8081") @Min(0) @Max(65535) int port,
-		@DefaultValue("4") @Min(1) @Max(64) int threads, @DefaultValue("30s") Duration shutdownGrace) {
+		@DefaultValue("4") @Min(1) @Max(64) int threads,
+		@DefaultValue("30s") @DurationMin(seconds = 0) Duration shutdownGrace) {
 }

@@ -2,8 +2,10 @@ package org.beanpress.worker.task;
 
 import java.time.Duration;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param localSchedule run cron.yaml's schedule in this process (off in an Elastic
@@ -15,8 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replacedFileAge variant files replaced by a regeneration are deleted after this
  * long
  */
+@Validated
 @ConfigurationProperties("beanpress.tasks")
-record TaskProperties(@DefaultValue("true") boolean localSchedule, @DefaultValue("15m") Duration stuckAfter,
-		@DefaultValue("7d") Duration outboxRetention, @DefaultValue("1d") Duration temporaryFileAge,
-		@DefaultValue("7d") Duration replacedFileAge) {
+record TaskProperties(@DefaultValue("true") boolean localSchedule,
+		@DefaultValue("15m") @DurationMin(minutes = 1) Duration stuckAfter,
+		@DefaultValue("7d") @DurationMin(minutes = 1) Duration outboxRetention,
+		@DefaultValue("1d") @DurationMin(minutes = 10) Duration temporaryFileAge,
+		@DefaultValue("7d") @DurationMin(minutes = 1) Duration replacedFileAge) {
 }

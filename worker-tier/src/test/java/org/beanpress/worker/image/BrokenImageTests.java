@@ -29,7 +29,7 @@ class BrokenImageTests {
 	/** Only a guard against a hang: each of these files takes a fraction of a second. */
 	private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
-	private final ImagePipeline pipeline = new ImagePipeline(0.82f, 50_000_000);
+	private final DefaultPipeline pipeline = new DefaultPipeline();
 
 	@TempDir
 	Path input;

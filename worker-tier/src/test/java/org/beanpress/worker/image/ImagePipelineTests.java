@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ImagePipelineTests {
 
-	private final ImagePipeline pipeline = new ImagePipeline(0.82f, 50_000_000);
+	private final DefaultPipeline pipeline = new DefaultPipeline();
 
 	@TempDir
 	Path input;
@@ -35,15 +35,17 @@ class ImagePipelineTests {
 	void shouldMakeEveryWordPressSizeFromAPhonePhoto() throws IOException {
 		List<RenderedVariant> variants = this.pipeline.render(TestImages.file("exif/jolla.jpg"), this.work);
 
-		// 3264 px wide is above WordPress's 2560 px threshold, so the "scaled" copy is
-		// made too
+		// 3264 px wide is above WordPress's 2560 px
+		// threshold, so the "scaled" copy is made too
 		assertThat(variants)
-			.extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height,
-					RenderedVariant::extension)
-			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 150, "jpg"), tuple(VariantSize.MEDIUM, 300, 225, "jpg"),
-					tuple(VariantSize.MEDIUM_LARGE, 768, 576, "jpg"), tuple(VariantSize.LARGE, 1024, 768, "jpg"),
-					tuple(VariantSize.SIZE_1536, 1536, 1152, "jpg"), tuple(VariantSize.SIZE_2048, 2048, 1536, "jpg"),
-					tuple(VariantSize.SCALED, 2560, 1920, "jpg"));
+			.extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height, RenderedVariant::format)
+			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 150, ImageType.JPEG),
+					tuple(VariantSize.MEDIUM, 300, 225, ImageType.JPEG),
+					tuple(VariantSize.MEDIUM_LARGE, 768, 576, ImageType.JPEG),
+					tuple(VariantSize.LARGE, 1024, 768, ImageType.JPEG),
+					tuple(VariantSize.SIZE_1536, 1536, 1152, ImageType.JPEG),
+					tuple(VariantSize.SIZE_2048, 2048, 1536, ImageType.JPEG),
+					tuple(VariantSize.SCALED, 2560, 1920, ImageType.JPEG));
 		for (RenderedVariant variant : variants) {
 			BufferedImage image = ImageIO.read(variant.file().toFile());
 			assertThat(image.getWidth()).isEqualTo(variant.width());
@@ -103,12 +105,14 @@ class ImagePipelineTests {
 		List<RenderedVariant> variants = this.pipeline.render(png, this.work);
 
 		assertThat(variants)
-			.extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height,
-					RenderedVariant::extension)
-			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 150, "png"), tuple(VariantSize.MEDIUM, 300, 200, "png"),
-					tuple(VariantSize.MEDIUM_LARGE, 768, 512, "png"), tuple(VariantSize.LARGE, 1024, 683, "png"),
-					tuple(VariantSize.SIZE_1536, 1536, 1024, "png"), tuple(VariantSize.SIZE_2048, 2048, 1365, "png"),
-					tuple(VariantSize.SCALED, 2560, 1707, "png"));
+			.extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height, RenderedVariant::format)
+			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 150, ImageType.PNG),
+					tuple(VariantSize.MEDIUM, 300, 200, ImageType.PNG),
+					tuple(VariantSize.MEDIUM_LARGE, 768, 512, ImageType.PNG),
+					tuple(VariantSize.LARGE, 1024, 683, ImageType.PNG),
+					tuple(VariantSize.SIZE_1536, 1536, 1024, ImageType.PNG),
+					tuple(VariantSize.SIZE_2048, 2048, 1365, ImageType.PNG),
+					tuple(VariantSize.SCALED, 2560, 1707, ImageType.PNG));
 		for (RenderedVariant variant : variants) {
 			BufferedImage image = ImageIO.read(variant.file().toFile());
 			assertThat(image.getColorModel().hasAlpha()).isTrue();
@@ -127,8 +131,8 @@ class ImagePipelineTests {
 			assertThat(Jpeg.markers(bytes)).as(variant.size().sizeName())
 				.startsWith(0xD8, 0xE0) // SOI, JFIF
 				.contains(0xC0) // baseline frame
-				.doesNotContain(0xE1, 0xE2, 0xED, 0xFE); // EXIF or XMP, ICC, IPTC,
-															// comment
+				// EXIF or XMP, ICC, IPTC, comment
+				.doesNotContain(0xE1, 0xE2, 0xED, 0xFE);
 			assertThat(Jpeg.frameComponents(bytes)).isEqualTo(3);
 			try (ImageInputStream input = ImageIO.createImageInputStream(variant.file().toFile())) {
 				ImageReader reader = ImageIO.getImageReaders(input).next();
@@ -195,13 +199,13 @@ class ImagePipelineTests {
 	@Test
 	void shouldLetAProgressiveJpegDecodeAloneForItsDecodersNativeCoefficientBuffer() {
 		var twelveMegapixels = Target.plan(4000, 3000).get(0);
-		var progressiveJpeg = new ImageInfo(ImageType.JPEG, 4000, 3000, 1, true);
-		var interlacedPng = new ImageInfo(ImageType.PNG, 4000, 3000, 1, true);
-		var smallProgressiveJpeg = new ImageInfo(ImageType.JPEG, 1200, 900, 1, true);
+		var progressiveJpeg = new ImageInfo(ImageType.JPEG, 4000, 3000, 1, true, true);
+		var interlacedPng = new ImageInfo(ImageType.PNG, 4000, 3000, 1, true, true);
+		var smallProgressiveJpeg = new ImageInfo(ImageType.JPEG, 1200, 900, 1, true, true);
 
 		assertThat(ImagePipeline.stripedPermits(progressiveJpeg, twelveMegapixels, 1, 20)).isEqualTo(20);
-		// two variants of 2560x1920 and a 4 MP stripe: room for a streamed render beside
-		// it
+		// two variants of 2560x1920 and a 4 MP stripe:
+		// room for a streamed render beside it
 		assertThat(ImagePipeline.stripedPermits(interlacedPng, twelveMegapixels, 1, 20)).isEqualTo(14);
 		assertThat(ImagePipeline.stripedPermits(smallProgressiveJpeg, Target.plan(1200, 900).get(0), 1, 20))
 			.isEqualTo(5);

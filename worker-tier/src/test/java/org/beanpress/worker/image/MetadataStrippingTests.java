@@ -24,7 +24,7 @@ class MetadataStrippingTests {
 	 */
 	private static final byte[] GPS_POINTER = { 0x25, (byte) 0x88 };
 
-	private final ImagePipeline pipeline = new ImagePipeline(0.82f, 50_000_000);
+	private final DefaultPipeline pipeline = new DefaultPipeline();
 
 	@TempDir
 	Path work;
@@ -34,8 +34,8 @@ class MetadataStrippingTests {
 		List<Path> originals = TestImages.jpegsIn("gps");
 		assertThat(originals).isNotEmpty();
 		for (Path original : originals) {
-			// the checks below are only worth something if the original does carry what
-			// must go
+			// the checks below are only worth something
+			// if the original does carry what must go
 			byte[] originalBytes = Files.readAllBytes(original);
 			assertThat(indexOf(originalBytes, EXIF)).as(original.toString()).isNotNegative();
 			assertThat(indexOf(originalBytes, GPS_POINTER)).as(original.toString()).isBetween(0, 1000);

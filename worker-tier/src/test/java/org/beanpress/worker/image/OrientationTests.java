@@ -29,7 +29,7 @@ class OrientationTests {
 	 */
 	private static final double SAME = 4;
 
-	private final ImagePipeline pipeline = new ImagePipeline(0.82f, 50_000_000);
+	private final DefaultPipeline pipeline = new DefaultPipeline();
 
 	@TempDir
 	Path work;

@@ -18,12 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.job.ImageProcessJob;
 import org.beanpress.core.job.JobCodec;
 import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.OutboxRepository;
 import org.beanpress.core.job.SqsQueues;
+import org.beanpress.core.media.ImageInfo;
 import org.beanpress.core.media.ImageType;
 import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaStatus;
 import org.beanpress.core.media.NewMedia;
@@ -39,6 +43,7 @@ import org.beanpress.local.TestImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -81,6 +86,12 @@ class ImageJobTests {
 	@Autowired
 	MediaProcessor processor;
 
+	@Autowired
+	OutboxRepository outbox;
+
+	@Autowired
+	StringRedisTemplate redis;
+
 	final Map<String, Message> deadLetters = new ConcurrentHashMap<>();
 
 	@Test
@@ -96,8 +107,9 @@ class ImageJobTests {
 			.containsExactlyInAnyOrder("thumbnail", "medium", "medium_large", "large", "1536x1536", "2048x2048",
 					"scaled");
 		for (var variant : variants) {
-			assertThat(storage.resolve(variant.storageKey())).isRegularFile().hasSize(variant.bytes());
-			assertThat(variant.storageKey()).startsWith("variants/" + item.ownerId() + "/" + item.sha256() + "-");
+			assertThat(storage.resolve(variant.storageKey().value())).isRegularFile().hasSize(variant.bytes());
+			assertThat(variant.storageKey().value())
+				.startsWith("variants/" + item.ownerId() + "/" + item.sha256() + "-" + variant.sizeName() + "-");
 		}
 		assertThat(listFiles(storage.root().resolve("tmp")))
 			.noneMatch(path -> path.getFileName().toString().startsWith("job-"));
@@ -113,6 +125,63 @@ class ImageJobTests {
 
 		awaitSettled(item);
 		assertThat(cacheJobsFor(postId)).isOne();
+	}
+
+	/**
+	 * A worker-only deploy, or a web outage: this context is the worker alone, so only
+	 * its own outbox relay can send the image job an upload left in the outbox, and the
+	 * page job the READY image leaves there in turn.
+	 */
+	@Test
+	void shouldWarmThePostPageOfAnImageItProcessedWithNoWebTierRunning() throws IOException {
+		var item = pending("gps/DSCN0040.jpg");
+		var postId = postShowing(item);
+		var slug = posts.findById(postId).orElseThrow().slug();
+
+		outbox.enqueue(JobQueue.IMAGES, ImageProcessJob.forMedia(item.id()));
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			var variants = media.findVariants(List.of(item.id()));
+			assertThat(variants).isNotEmpty();
+			assertThat(redis.opsForValue().get(CacheKeys.post(slug))).contains("srcset=",
+					variants.get(variants.size() - 1).storageKey().url());
+		});
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE queue = 'cache' AND sent_at IS NOT NULL AND body LIKE ?")
+			.param("%\"postId\":" + postId + ",%")
+			.query(Long.class)
+			.single()).as("sent by the worker's relay").isOne();
+	}
+
+	@Test
+	void shouldDecodeAsTheUploadsProbeSaysAndProbeAgainToRegenerate() throws IOException {
+		// stored 1800x1200, shown 1200x1800 (EXIF orientation 6); the
+		// row says what the upload's probe found, and were it wrong, the
+		// job would follow the row rather than read the header again
+		var item = pending("orientation/Portrait_6.jpg");
+		jdbc.sql("UPDATE media SET orientation = 1, width = 1800, height = 1200 WHERE id = ?")
+			.param(item.id())
+			.update();
+
+		processor.process(item.id(), false);
+		assertThat(size(item, "medium")).containsExactly(300, 200);
+
+		processor.process(item.id(), true);
+		assertThat(size(item, "medium")).as("regenerated with today's probe").containsExactly(200, 300);
+		var probed = media.findById(item.id()).orElseThrow();
+		assertThat(probed.image()).contains(ImageInfo.ofDisplaySize(ImageType.JPEG, 1200, 1800, 6, false, true));
+	}
+
+	@Test
+	void shouldProbeMediaUploadedBeforeTheProbeWasKeptAndKeepWhatItFound() throws IOException {
+		var item = pending("orientation/Portrait_6.jpg");
+		jdbc.sql("UPDATE media SET orientation = NULL, progressive = NULL, eight_bit_colour = NULL WHERE id = ?")
+			.param(item.id())
+			.update();
+
+		processor.process(item.id(), false);
+
+		assertThat(size(item, "medium")).containsExactly(200, 300);
+		assertThat(media.findById(item.id()).orElseThrow().image()).map(ImageInfo::orientation).contains(6);
 	}
 
 	@Test
@@ -139,8 +208,8 @@ class ImageJobTests {
 		var bothStarted = new CyclicBarrier(2);
 		var workers = Executors.newFixedThreadPool(2);
 		try {
-			// two workers, each with its own database connection, as two instances would
-			// be
+			// two workers, each with its own database
+			// connection, as two instances would be
 			var runs = List.of(workers.submit(() -> processAfter(bothStarted, item)),
 					workers.submit(() -> processAfter(bothStarted, item)));
 			for (var run : runs) {
@@ -177,16 +246,16 @@ class ImageJobTests {
 		var owner = users.create("late-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
 		var bytes = Files.readAllBytes(TestImages.file("gps/DSCN0025.jpg"));
 		var received = storage.receive(new ByteArrayInputStream(bytes), bytes.length);
-		var key = "originals/" + owner.id() + "/" + received.sha256() + ".jpg";
-		var item = media.insertPending(new NewMedia(owner.id(), key, "late.jpg", ImageType.JPEG, received.bytes(), 640,
-				480, received.sha256()));
+		var key = MediaKey.original(owner.id(), received.sha256(), ImageType.JPEG);
+		var item = media.insertPending(new NewMedia(owner.id(), key, "late.jpg",
+				new ImageInfo(ImageType.JPEG, 640, 480, 1), received.bytes(), received.sha256()));
 
 		send(JobCodec.write(ImageProcessJob.forMedia(item.id())));
-		// the first attempt finds no file and fails: storage trouble is transient, so the
-		// message comes back
+		// the first attempt finds no file and fails: storage
+		// trouble is transient, so the message comes back
 		await().atMost(Duration.ofSeconds(30)).until(() -> inFlight(JobQueue.IMAGES) > 0);
 		assertThat(media.findById(item.id()).orElseThrow().status()).isEqualTo(MediaStatus.PENDING);
-		storage.publish(received, key);
+		storage.publish(received, key.value());
 
 		assertThat(awaitSettled(item).status()).isEqualTo(MediaStatus.READY);
 	}
@@ -230,9 +299,18 @@ class ImageJobTests {
 
 	private long postShowing(Media item) {
 		var postId = posts.insert("shows-" + System.nanoTime(), item.ownerId(), new PostContent("Shows it", "x",
-				"<p><img src=\"/media/" + item.originalKey() + "\" alt=\"x\" /></p>", "x", PostStatus.PUBLISHED));
+				"<p><img src=\"" + item.originalKey().url() + "\" alt=\"x\" /></p>", "x", PostStatus.PUBLISHED));
 		posts.replaceImages(postId, List.of(item.originalKey()));
 		return postId;
+	}
+
+	private List<Integer> size(Media item, String sizeName) {
+		return media.findVariants(List.of(item.id()))
+			.stream()
+			.filter(variant -> variant.sizeName().equals(sizeName))
+			.map(variant -> List.of(variant.width(), variant.height()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private long cacheJobsFor(long postId) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 
 import org.beanpress.core.media.ImageProbe;
 import org.beanpress.core.media.Media;
+import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.NewMedia;
 import org.beanpress.core.storage.SharedStorage;
@@ -25,10 +26,10 @@ final class PendingMedia {
 		var owner = users.create("worker-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
 		var received = storage.receive(new ByteArrayInputStream(bytes), bytes.length);
 		var info = ImageProbe.probe(received.path());
-		var key = "originals/" + owner.id() + "/" + received.sha256() + "." + info.type().extension();
-		storage.publish(received, key);
-		return media.insertPending(new NewMedia(owner.id(), key, "test." + info.type().extension(), info.type(),
-				received.bytes(), info.displayWidth(), info.displayHeight(), received.sha256()));
+		var key = MediaKey.original(owner.id(), received.sha256(), info.type());
+		storage.publish(received, key.value());
+		return media.insertPending(new NewMedia(owner.id(), key, "test." + info.type().extension(), info,
+				received.bytes(), received.sha256()));
 	}
 
 }

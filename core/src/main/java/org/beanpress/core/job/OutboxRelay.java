@@ -1,4 +1,4 @@
-package org.beanpress.web.job;
+package org.beanpress.core.job;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,28 +6,27 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.beanpress.core.job.JobQueue;
-import org.beanpress.core.job.OutboxMessage;
-import org.beanpress.core.job.OutboxRepository;
-import org.beanpress.core.job.SqsQueues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
- * Sends outbox rows to SQS. Every web-tier instance runs it: rows are claimed with SKIP
- * LOCKED, so instances share the work and never send a row at the same time; they are
- * sent in batches of ten (SendMessageBatch) and marked sent in the same transaction. A
- * failed send is retried later with exponential back-off. A crash between sending and
+ * Sends outbox rows to SQS. Every instance of both tiers runs it, because both write
+ * outbox rows (the web tier for uploads and edits, the worker for the pages an image
+ * shows and for bulk jobs): jobs go out while either tier is down. Rows are claimed with
+ * SKIP LOCKED, so instances share the work and never send a row at the same time; they
+ * are sent in batches of ten (SendMessageBatch) and marked sent in the same transaction.
+ * A failed send is retried later with exponential back-off. A crash between sending and
  * marking sends the row again: delivery is at least once, and every job handler is
  * idempotent.
  */
 @Component
-class OutboxRelay {
+class OutboxRelay implements SchedulingConfigurer {
 
 	static final int BATCH_SIZE = 10;
 
@@ -52,11 +51,15 @@ class OutboxRelay {
 		this.properties = properties;
 	}
 
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::relayDue, this.properties.pollInterval());
+	}
+
 	/**
 	 * Drains what is due, batch after batch, until a batch comes back short or had
 	 * failures.
 	 */
-	@Scheduled(fixedDelayString = "${beanpress.outbox.poll-interval:500ms}")
 	void relayDue() {
 		Result result;
 		do {

@@ -1,4 +1,4 @@
-package org.beanpress.web.job;
+package org.beanpress.core.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,26 +10,22 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
-import org.beanpress.core.job.JobQueue;
-import org.beanpress.core.job.OutboxRepository;
-import org.beanpress.core.job.SqsQueues;
+import org.beanpress.core.settings.PropertyDefaults;
 import org.beanpress.local.EmbeddedServices;
-import org.beanpress.local.TestHttp;
-import org.beanpress.local.TestImages;
-import org.beanpress.web.TestAccounts;
-import org.beanpress.web.WebTierTest;
+import org.beanpress.local.NeedsServices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-@WebTierTest
+/** The relay both tiers run, from outbox rows in MariaDB to the embedded SQS. */
+@NeedsServices
+@SpringBootTest
+@ContextConfiguration(initializers = EmbeddedServices.class)
 class OutboxRelayTests {
-
-	@Value("${local.server.port}")
-	int port;
 
 	@Autowired
 	OutboxRelay relay;
@@ -47,8 +43,9 @@ class OutboxRelayTests {
 	JdbcClient jdbc;
 
 	@Test
-	void shouldSendTheImageJobOfAnUploadToTheImagesQueue() {
-		var mediaId = upload("gps/DSCN0029.jpg");
+	void shouldSendADueJobToItsQueueAsPlainJson() {
+		var mediaId = System.nanoTime();
+		outbox.enqueue(JobQueue.IMAGES, ImageProcessJob.forMedia(mediaId));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> sent(mediaId));
 		var message = receiveUntil(body -> body.contains("\"mediaId\":" + mediaId + ","));
@@ -57,11 +54,11 @@ class OutboxRelayTests {
 	}
 
 	@Test
-	void shouldKeepTakingUploadsWhileSqsIsDownAndSendTheJobsWhenItReturns() {
+	void shouldKeepJobsWhileSqsIsDownAndSendThemWhenItReturns() {
+		var mediaId = System.nanoTime();
 		EmbeddedServices.sqs().stop();
-		long mediaId;
 		try {
-			mediaId = upload("gps/DSCN0038.jpg");
+			outbox.enqueue(JobQueue.IMAGES, ImageProcessJob.forMedia(mediaId));
 			await().atMost(Duration.ofSeconds(30)).until(() -> attempts(mediaId) >= 1);
 			assertThat(sent(mediaId)).isFalse();
 		}
@@ -103,8 +100,7 @@ class OutboxRelayTests {
 
 	@Test
 	void shouldBackOffExponentiallyUpToTheLimit() {
-		var properties = new OutboxProperties(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(5),
-				Duration.ofSeconds(10));
+		var properties = PropertyDefaults.of(OutboxProperties.class);
 
 		assertThat(properties.retryAfter(0)).isEqualTo(Duration.ofSeconds(1));
 		assertThat(properties.retryAfter(3)).isEqualTo(Duration.ofSeconds(8));
@@ -112,14 +108,6 @@ class OutboxRelayTests {
 	}
 
 	record Probe(String marker, int n) {
-	}
-
-	private long upload(String image) {
-		var http = new TestHttp("http://localhost:" + port);
-		var account = TestAccounts.signUp(http, "relay");
-		var response = http.upload("/api/media", TestImages.file(image), account.bearer());
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json().get("id").asLong();
 	}
 
 	private boolean sent(long mediaId) {
