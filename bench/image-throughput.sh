@@ -161,8 +161,9 @@ bp_ask() { # command -> the answer line
 	printf '%s\n' "$line"
 }
 bp_stop() {
+	local pid=${BP_PID:-} # bash unsets it as soon as the coprocess has exited
 	exec {BP_IN}>&-
-	wait "$BP_PID" 2>/dev/null || true
+	[ -z "$pid" ] || wait "$pid" 2>/dev/null || true
 	exec {BP_OUT}<&-
 }
 field() { # line key
