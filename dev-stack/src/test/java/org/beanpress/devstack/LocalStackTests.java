@@ -130,8 +130,7 @@ class LocalStackTests {
 	}
 
 	private StackSettings settings() {
-		return new StackSettings(data, Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers")),
-				0, 0, 0, 0, 0, "local-stack-admin", 0);
+		return TestStacks.settings(data, "local-stack-admin", 0);
 	}
 
 }

@@ -31,20 +31,11 @@ class WebOutageTests {
 
 	@Test
 	void shouldWarmThePostPageOfAnImageProcessedWhileNoWebTierRuns() throws IOException {
-		var settings = new StackSettings(data,
-				Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers")), 0, 0, 0, 0, 0,
-				"outage-admin", 0);
-		try (var stack = LocalStack.start(settings)) {
+		try (var stack = LocalStack.start(TestStacks.settings(data, "outage-admin", 0))) {
 			var http = new TestHttp(stack.webUrl());
-			var owner = http.postJson("/api/accounts", Map.of("username", "outage", "password", "an outage password"))
-				.json()
-				.get("id")
-				.asLong();
-			var bearer = TestHttp
-				.bearer(http.postJson("/api/tokens", "", TestHttp.basic("outage", "an outage password"))
-					.json()
-					.get("token")
-					.asString());
+			var author = TestStacks.Author.signUp(http, "outage", "an outage password");
+			var owner = author.id();
+			var bearer = author.bearer();
 			// a key names its content, so a post can show the photo before it is
 			// uploaded; its page is then cached
 			// as the author wrote it, without variants

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.beanpress.local.TestHttp;
@@ -33,17 +32,9 @@ class WorkerCrashTests {
 
 	@Test
 	void shouldFinishJobsWhoseWorkerWasKilledWithOneSetOfVariantsEach() throws IOException {
-		var settings = new StackSettings(data,
-				Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers")), 0, 0, 0, 0, 0,
-				"crash-admin", 5);
-		try (var stack = LocalStack.start(settings)) {
+		try (var stack = LocalStack.start(TestStacks.settings(data, "crash-admin", 5))) {
 			var http = new TestHttp(stack.webUrl());
-			http.postJson("/api/accounts", Map.of("username", "crash", "password", "a crash test password"));
-			var bearer = TestHttp
-				.bearer(http.postJson("/api/tokens", "", TestHttp.basic("crash", "a crash test password"))
-					.json()
-					.get("token")
-					.asString());
+			var bearer = TestStacks.Author.signUp(http, "crash", "a crash test password").bearer();
 			var ids = new ArrayList<Long>();
 			for (int i = 0; i < IMAGES; i++) {
 				var upload = http.upload("/api/media", "file", "big-" + i + ".jpg", bigPhoto(i), bearer);
@@ -78,17 +69,9 @@ class WorkerCrashTests {
 
 	@Test
 	void shouldFinishTheJobsInHandWhenStoppedForScaleIn() throws IOException {
-		var settings = new StackSettings(data,
-				Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers")), 0, 0, 0, 0, 0,
-				"scale-in-admin", 0);
-		try (var stack = LocalStack.start(settings)) {
+		try (var stack = LocalStack.start(TestStacks.settings(data, "scale-in-admin", 0))) {
 			var http = new TestHttp(stack.webUrl());
-			http.postJson("/api/accounts", Map.of("username", "scalein", "password", "a scale-in password"));
-			var bearer = TestHttp
-				.bearer(http.postJson("/api/tokens", "", TestHttp.basic("scalein", "a scale-in password"))
-					.json()
-					.get("token")
-					.asString());
+			var bearer = TestStacks.Author.signUp(http, "scalein", "a scale-in password").bearer();
 			var ids = new ArrayList<Long>();
 			for (int i = 0; i < IMAGES; i++) {
 				ids.add(http.upload("/api/media", "file", "scale-" + i + ".jpg", bigPhoto(10 + i), bearer)

@@ -1,0 +1,39 @@
+package org.beanpress.devstack;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.beanpress.local.TestHttp;
+
+/** The local stack as the tests start it, and the author they drive it as. */
+final class TestStacks {
+
+	private TestStacks() {
+	}
+
+	/** Any free ports, the tier jars this build made, the test's own data folder. */
+	static StackSettings settings(Path data, String adminPassword, int visibilityTimeoutSeconds) {
+		return new StackSettings(data, Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers")),
+				0, 0, 0, 0, 0, adminPassword, visibilityTimeoutSeconds);
+	}
+
+	/**
+	 * An author signed up through the API, with the bearer header of a token of theirs.
+	 */
+	record Author(long id, String[] bearer) {
+
+		static Author signUp(TestHttp http, String username, String password) {
+			var id = http.postJson("/api/accounts", Map.of("username", username, "password", password))
+				.json()
+				.get("id")
+				.asLong();
+			var token = http.postJson("/api/tokens", "", TestHttp.basic(username, password))
+				.json()
+				.get("token")
+				.asString();
+			return new Author(id, TestHttp.bearer(token));
+		}
+
+	}
+
+}
