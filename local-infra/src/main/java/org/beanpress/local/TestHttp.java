@@ -112,9 +112,17 @@ public final class TestHttp {
 	}
 
 	public Response putJson(String path, Object body, String... headers) {
+		return sendJson("PUT", path, body, headers);
+	}
+
+	public Response patchJson(String path, Object body, String... headers) {
+		return sendJson("PATCH", path, body, headers);
+	}
+
+	private Response sendJson(String method, String path, Object body, String... headers) {
 		var json = body instanceof String text ? text : JSON.writeValueAsString(body);
 		return send(request(path, headers).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+			.method(method, HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	public Response delete(String path, String... headers) {

@@ -2,6 +2,11 @@ package org.beanpress.core.user;
 
 import java.time.Instant;
 
-/** An account; the password is only ever held as a bcrypt hash. */
-public record User(long id, String username, String passwordHash, Role role, Instant createdAt) {
+/**
+ * An account; the password is only ever held as a bcrypt hash. The username is in
+ * {@link Usernames#canonical canonical form}; {@code credentialsVersion} rises with every
+ * password or role change, which ends the sessions signed in before it.
+ */
+public record User(long id, String username, String passwordHash, Role role, Instant createdAt,
+		int credentialsVersion) {
 }

@@ -1,33 +1,44 @@
 package org.beanpress.web.user;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
+import org.beanpress.core.user.ApiTokenRepository;
 import org.beanpress.core.user.Role;
 import org.beanpress.core.user.User;
 import org.beanpress.core.user.UserRepository;
+import org.beanpress.core.user.Usernames;
 import org.beanpress.web.system.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class AccountService {
 
+	/** bcrypt reads no more than this; a longer password would be cut without a word. */
+	private static final int BCRYPT_MAX_BYTES = 72;
+
 	private final UserRepository users;
+
+	private final ApiTokenRepository tokens;
 
 	private final PasswordEncoder passwords;
 
-	AccountService(UserRepository users, PasswordEncoder passwords) {
+	private final Clock clock;
+
+	AccountService(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwords, Clock clock) {
 		this.users = users;
+		this.tokens = tokens;
 		this.passwords = passwords;
+		this.clock = clock;
 	}
 
-	/** Creates an author account; a taken username (in any letter case) is a 409. */
+	/** Creates an author account; a taken username (in canonical form) is a 409. */
 	public User signUp(SignUpRequest request) {
-		if (request.password().getBytes(StandardCharsets.UTF_8).length > 72) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "password: must be at most 72 bytes in UTF-8");
-		}
+		requireBcryptLength("password", request.password());
 		try {
 			return users.create(request.username(), passwords.encode(request.password()), Role.AUTHOR);
 		}
@@ -37,22 +48,69 @@ public class AccountService {
 	}
 
 	/**
-	 * Makes sure the configured admin exists with the configured password; instances
-	 * starting together may race to create it, and the loser updates instead.
+	 * Creates the configured admin when no account has that name. An existing admin is
+	 * left as it is; an existing account of any other role is never promoted, because
+	 * whoever holds it (and its tokens) would become an admin. Instances starting
+	 * together may race to create it; the loser finds the winner's admin.
 	 */
-	void ensureAdmin(String username, String password) {
-		var hash = passwords.encode(password);
-		var existing = users.findByUsername(username);
+	void bootstrapAdmin(String username, String password) {
+		var name = Usernames.canonical(username);
+		var existing = users.findByUsername(name);
 		if (existing.isEmpty()) {
 			try {
-				users.create(username, hash, Role.ADMIN);
+				users.create(name, passwords.encode(password), Role.ADMIN);
 				return;
 			}
 			catch (DuplicateKeyException ex) {
-				existing = users.findByUsername(username);
+				existing = users.findByUsername(name);
 			}
 		}
-		existing.ifPresent(user -> users.updatePasswordAndRole(user.id(), hash, Role.ADMIN));
+		var user = existing.orElseThrow();
+		if (user.role() != Role.ADMIN) {
+			throw new AdminBootstrapException("beanpress.security.admin-username '" + name
+					+ "' is the name of an existing " + user.role() + " account (id " + user.id()
+					+ "); an existing account is never made an admin. Choose a name no account has.");
+		}
+	}
+
+	/**
+	 * Sets a new password after checking the current one, and ends everything signed in
+	 * with the old one: every token, and every session but the caller's own.
+	 */
+	@Transactional
+	public CurrentUser changePassword(CurrentUser user, PasswordChangeRequest request) {
+		requireBcryptLength("newPassword", request.newPassword());
+		var account = users.findById(user.id())
+			.orElseThrow(() -> ProblemException.notFound("Your account no longer exists"));
+		if (!passwords.matches(request.currentPassword(), account.passwordHash())) {
+			throw ProblemException.forbidden("currentPassword: is wrong; the password was not changed");
+		}
+		users.updatePassword(account.id(), passwords.encode(request.newPassword()));
+		tokens.revokeAll(account.id(), clock.instant());
+		return new CurrentUser(users.findById(account.id()).orElseThrow());
+	}
+
+	/**
+	 * Changes another account's role, ending its sessions and revoking its tokens so that
+	 * the new role holds at once everywhere.
+	 */
+	@Transactional
+	public User changeRole(CurrentUser admin, long userId, Role role) {
+		if (admin.id() == userId) {
+			throw ProblemException.conflict("An admin cannot change their own role; ask another admin");
+		}
+		if (!users.updateRole(userId, role)) {
+			throw ProblemException.notFound("There is no account with id " + userId);
+		}
+		tokens.revokeAll(userId, clock.instant());
+		return users.findById(userId).orElseThrow();
+	}
+
+	private static void requireBcryptLength(String field, String password) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST,
+					field + ": must be at most " + BCRYPT_MAX_BYTES + " bytes in UTF-8");
+		}
 	}
 
 }

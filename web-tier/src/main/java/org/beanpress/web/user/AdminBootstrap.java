@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first admin from configuration, so a new environment can be administered
- * without SQL.
+ * without SQL. It refuses to start when the name belongs to an account that is not an
+ * admin (see {@link AccountService#bootstrapAdmin}).
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -29,7 +30,7 @@ class AdminBootstrap implements ApplicationRunner {
 		if (properties.adminPassword().isBlank()) {
 			return;
 		}
-		accounts.ensureAdmin(properties.adminUsername(), properties.adminPassword());
+		accounts.bootstrapAdmin(properties.adminUsername(), properties.adminPassword());
 		log.info("Admin account '{}' is ready", properties.adminUsername());
 	}
 

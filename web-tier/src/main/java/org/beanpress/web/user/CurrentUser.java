@@ -20,14 +20,22 @@ public class CurrentUser extends org.springframework.security.core.userdetails.U
 
 	private final Role role;
 
+	private final int credentialsVersion;
+
 	CurrentUser(User user) {
 		super(user.username(), user.passwordHash(), List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
 		this.id = user.id();
 		this.role = user.role();
+		this.credentialsVersion = user.credentialsVersion();
 	}
 
 	public long id() {
 		return id;
+	}
+
+	/** The account's credentials version when this user signed in. */
+	int credentialsVersion() {
+		return credentialsVersion;
 	}
 
 	public boolean isAdmin() {

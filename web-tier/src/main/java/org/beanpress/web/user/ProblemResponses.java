@@ -33,6 +33,17 @@ class ProblemResponses {
 		};
 	}
 
+	/** For the one door that takes only the account's password. */
+	AuthenticationEntryPoint passwordRequired() {
+		return (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"beanpress\"");
+			write(response, HttpStatus.UNAUTHORIZED, ex instanceof BadCredentialsException
+					? "The username or password is wrong"
+					: "POST /api/tokens takes the account's username and password (HTTP Basic); a bearer token or"
+							+ " a browser session cannot create tokens");
+		};
+	}
+
 	AccessDeniedHandler forbidden() {
 		return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN, describe(ex));
 	}

@@ -11,14 +11,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Three doors. {@code /api/tokens}: HTTP Basic to get a bearer token. {@code /api/**}:
- * bearer tokens for scripts, or the browser's session (then with CSRF). Everything else:
- * pages with form login and CSRF. Sessions live in Redis (Spring Session), so the cookie
- * holds only an id and any instance can serve any request.
+ * Three doors. {@code POST /api/tokens}: the password (HTTP Basic, nothing else) to get a
+ * bearer token. {@code /api/**}: bearer tokens for scripts, or the browser's session
+ * (then with CSRF). Everything else: pages with form login and CSRF. A session signed in
+ * before a password or role change ends at its next request ({@link SignedInSessions}).
+ * Sessions live in Redis (Spring Session), so the cookie holds only an id and any
+ * instance can serve any request.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,18 +36,26 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain tokenChain(HttpSecurity http, TokenService tokens, ProblemResponses problems) throws Exception {
-		return forScripts(http.securityMatcher("/api/tokens", "/api/tokens/**"), tokens, problems)
+	SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+		// only the password may create a token: no bearer filter, and no browser session
+		// either (the context is not read from it)
+		return forScripts(http.securityMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/tokens")),
+				problems.passwordRequired(), problems)
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems.passwordRequired()))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, TokenService tokens, ProblemResponses problems) throws Exception {
-		return forScripts(http.securityMatcher("/api/**"), tokens, problems)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
+	SecurityFilterChain apiChain(HttpSecurity http, TokenService tokens, SignedInSessions sessions,
+			ProblemResponses problems) throws Exception {
+		return forScripts(http.securityMatcher("/api/**"), problems.unauthorized(), problems)
+			.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**", "/api/users/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
@@ -53,23 +67,22 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * What both API chains share: bearer tokens, no sessions created, no redirects,
-	 * refusals as problems, and CSRF only where a browser session is used.
+	 * What both API chains share: no sessions created, no redirects, refusals as
+	 * problems, and CSRF only where a browser session is used.
 	 */
-	private static HttpSecurity forScripts(HttpSecurity http, TokenService tokens, ProblemResponses problems) {
-		return http
-			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutBrowserSession))
+	private static HttpSecurity forScripts(HttpSecurity http, AuthenticationEntryPoint unauthorized,
+			ProblemResponses problems) {
+		return http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutBrowserSession))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthorized())
-				.accessDeniedHandler(problems.forbidden()));
+			.exceptionHandling(
+					errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()));
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		return http
+	SecurityFilterChain pageChain(HttpSecurity http, SignedInSessions sessions) throws Exception {
+		return http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/posts/**", MediaKey.URL_PREFIX + "**", "/login", "/signup", "/css/**", "/js/**",
 						"/error", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",

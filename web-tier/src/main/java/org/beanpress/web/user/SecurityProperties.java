@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param adminUsername the admin account made (or reset) at start-up when a password is
- * given
+ * @param adminUsername the admin account made at start-up, when no account has that name
+ * and a password is given
  * @param adminPassword its password; empty means no admin is bootstrapped
  * @param tokenTtl how long an API token lives
  */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.beanpress.core.user.ApiTokenRepository;
 import org.beanpress.core.user.UserRepository;
@@ -50,6 +51,21 @@ class TokenService {
 		return new IssuedToken(token.id(), secret, token.expiresAt());
 	}
 
+	/** The caller's tokens that are not revoked, newest first; never their secrets. */
+	List<TokenView> list(CurrentUser user) {
+		var now = clock.instant();
+		return tokens.findUnrevoked(user.id())
+			.stream()
+			.map(token -> new TokenView(token.id(), token.createdAt(), token.expiresAt(), token.lastUsedAt(),
+					token.isExpiredAt(now)))
+			.toList();
+	}
+
+	/** Revokes all of the caller's tokens, the one presented included. */
+	int revokeAll(CurrentUser user) {
+		return tokens.revokeAll(user.id(), clock.instant());
+	}
+
 	void revoke(CurrentUser user, long tokenId) {
 		if (!tokens.revoke(user.id(), tokenId, clock.instant())) {
 			throw ProblemException.notFound("You have no live token with id " + tokenId);
@@ -63,10 +79,12 @@ class TokenService {
 		var token = tokens.findByHash(hash(secret))
 			.filter(found -> !found.isRevoked())
 			.orElseThrow(() -> new InvalidTokenException("The bearer token is unknown or revoked"));
-		if (token.isExpiredAt(clock.instant())) {
+		var now = clock.instant();
+		if (token.isExpiredAt(now)) {
 			throw new InvalidTokenException(
 					"The bearer token expired at " + token.expiresAt() + "; create a new one with POST /api/tokens");
 		}
+		tokens.recordUse(token, now);
 		return users.findById(token.userId())
 			.map(CurrentUser::new)
 			.orElseThrow(() -> new InvalidTokenException("The bearer token's account no longer exists"));
@@ -83,6 +101,10 @@ class TokenService {
 	}
 
 	record IssuedToken(long id, String token, Instant expiresAt) {
+	}
+
+	/** A token as its owner may see it again: everything but the secret. */
+	record TokenView(long id, Instant createdAt, Instant expiresAt, Instant lastUsedAt, boolean expired) {
 	}
 
 }

@@ -160,4 +160,83 @@ class AccountApiTests {
 		assertThat(users.findByUsername("admin").orElseThrow().role().name()).isEqualTo("ADMIN");
 	}
 
+	@Test
+	void shouldTakeEveryWidthAndCaseOfANameAsOneName() {
+		var name = TestAccounts.uniqueName("wide");
+		var fullWidth = "\uFF37" + name.substring(1).toUpperCase();
+
+		var created = http.postJson("/api/accounts", Map.of("username", fullWidth, "password", "a long password"));
+		var again = http.postJson("/api/accounts", Map.of("username", name, "password", "a long password"));
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().get("username").asString()).isEqualTo(name);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(users.findByUsername(name.toUpperCase()).orElseThrow().username()).isEqualTo(name);
+		assertThat(http.postJson("/api/tokens", "", TestHttp.basic(name.toUpperCase(), "a long password")).status())
+			.isEqualTo(201);
+	}
+
+	@Test
+	void shouldChangeAPasswordOnlyWithTheCurrentOneAndRevokeEveryToken() {
+		var account = TestAccounts.signUp(http, "changer");
+		var second = http.postJson("/api/tokens", "", TestHttp.basic(account.username(), account.password()))
+			.json()
+			.get("token")
+			.asString();
+
+		var wrong = http.putJson("/api/account/password",
+				Map.of("currentPassword", "not my password", "newPassword", "a brand new password"), account.bearer());
+		assertThat(wrong.status()).isEqualTo(403);
+		assertThat(wrong.json().get("detail").asString()).contains("currentPassword: is wrong");
+		assertThat(http.get("/api/media", account.bearer()).status()).isEqualTo(200);
+
+		var changed = http.putJson("/api/account/password",
+				Map.of("currentPassword", account.password(), "newPassword", "a brand new password"), account.bearer());
+
+		assertThat(changed.status()).isEqualTo(204);
+		assertThat(http.get("/api/media", account.bearer()).status()).isEqualTo(401);
+		assertThat(http.get("/api/media", TestHttp.bearer(second)).status()).isEqualTo(401);
+		assertThat(http.postJson("/api/tokens", "", TestHttp.basic(account.username(), account.password())).status())
+			.isEqualTo(401);
+		assertThat(
+				http.postJson("/api/tokens", "", TestHttp.basic(account.username(), "a brand new password")).status())
+			.isEqualTo(201);
+	}
+
+	@Test
+	void shouldRefuseAnInvalidNewPassword() {
+		var account = TestAccounts.signUp(http, "weak");
+
+		var response = http.putJson("/api/account/password",
+				Map.of("currentPassword", account.password(), "newPassword", "short"), account.bearer());
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).contains("newPassword: must be 10 to 72 characters");
+		assertThat(http.get("/api/media", account.bearer()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldLetOnlyAnAdminChangeARoleAndEndTheAccountsTokensAndSessions() {
+		var author = TestAccounts.signUp(http, "promoted");
+		var browser = new TestHttp("http://localhost:" + port);
+		browser.logIn(author.username(), author.password());
+		assertThat(browser.get("/editor").status()).isEqualTo(200);
+		var admin = TestHttp.bearer(http.postJson("/api/tokens", "", TestHttp.basic("admin", "test-admin-password"))
+			.json()
+			.get("token")
+			.asString());
+
+		assertThat(http.patchJson("/api/users/" + author.id(), Map.of("role", "ADMIN"), author.bearer()).status())
+			.isEqualTo(403);
+		var promoted = http.patchJson("/api/users/" + author.id(), Map.of("role", "ADMIN"), admin);
+
+		assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+		assertThat(promoted.json().get("role").asString()).isEqualTo("ADMIN");
+		assertThat(http.get("/api/media", author.bearer()).status()).isEqualTo(401);
+		assertThat(browser.get("/editor").status()).as("the old session ends").isEqualTo(302);
+		assertThat(http.patchJson("/api/users/" + author.id(), Map.of("role", "KING"), admin).status()).isEqualTo(400);
+		assertThat(http.patchJson("/api/users/99999999", Map.of("role", "AUTHOR"), admin).status()).isEqualTo(404);
+		assertThat(users.findById(author.id()).orElseThrow().role().name()).isEqualTo("ADMIN");
+	}
+
 }

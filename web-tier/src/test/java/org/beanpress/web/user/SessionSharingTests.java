@@ -77,4 +77,25 @@ class SessionSharingTests {
 		assertThat(browser.get("/editor").body()).doesNotContain("Forged");
 	}
 
+	@Test
+	void shouldEndEveryOtherSessionOnEveryInstanceWhenThePasswordChanges() {
+		var laptop = new TestHttp(WebTierInstances.baseUrl(first));
+		var account = TestAccounts.signUp(laptop, "rotator");
+		laptop.logIn(account.username(), account.password());
+		var phone = new TestHttp(WebTierInstances.baseUrl(second));
+		phone.logIn(account.username(), account.password());
+		assertThat(phone.get("/editor").status()).isEqualTo(200);
+		var csrf = laptop.get("/editor").csrfToken();
+
+		var changed = laptop.putJson("/api/account/password",
+				Map.of("currentPassword", account.password(), "newPassword", "a brand new password"), "X-CSRF-TOKEN",
+				csrf);
+
+		assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+		assertThat(laptop.get("/editor").status()).as("the session that changed it stays").isEqualTo(200);
+		assertThat(laptop.at(WebTierInstances.baseUrl(second)).get("/editor").status()).isEqualTo(200);
+		assertThat(phone.get("/editor").status()).as("the other session ends").isEqualTo(302);
+		assertThat(phone.at(WebTierInstances.baseUrl(first)).get("/editor").status()).isEqualTo(302);
+	}
+
 }

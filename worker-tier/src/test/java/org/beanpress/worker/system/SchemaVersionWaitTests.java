@@ -34,7 +34,7 @@ class SchemaVersionWaitTests {
 
 	@Test
 	void shouldKnowTheNewestMigrationOnTheClassPath() {
-		assertThat(SchemaVersionWait.latestMigration()).hasToString("5");
+		assertThat(SchemaVersionWait.latestMigration()).hasToString("6");
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class SchemaVersionWaitTests {
 		var started = CompletableFuture.runAsync(() -> waitFor(Duration.ofMinutes(1)));
 		await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> !started.isDone());
 
-		migrate("5");
+		migrate("6");
 
 		await().atMost(Duration.ofSeconds(10)).until(started::isDone);
 		assertThat(started).isCompleted();
@@ -68,7 +68,7 @@ class SchemaVersionWaitTests {
 
 	@Test
 	void shouldStartOnANewerSchema() {
-		migrate("5");
+		migrate("6");
 		JdbcClient.create(database)
 			.sql("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by,"
 					+ " execution_time, success) VALUES (99, '5.1', 'from a newer web tier', 'SQL', 'V5_1__x.sql', 'test',"
