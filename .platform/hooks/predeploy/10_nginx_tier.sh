@@ -50,6 +50,14 @@ web_snippet() {
 # completely (to its temporary files on local disk) before passing it on, so slow clients hold no application thread.
 client_max_body_size ${upload_limit};
 
+# HTTPS only: the load balancer (test, prod) terminates TLS on 443 and forwards plain HTTP from 80 as well; it says
+# which one a request came in on in X-Forwarded-Proto, and what came in over HTTP is sent to the same URL over
+# HTTPS before it reaches the application. The load balancer's own health checks carry no such header, nor does
+# anything on dev's single instance (no load balancer; see infra/README.md for TLS there), so they are served.
+if (\$http_x_forwarded_proto = "http") {
+    return 301 https://\$host\$request_uri;
+}
+
 # Under the load balancer's idle timeout (aws:elbv2:loadbalancer IdleTimeout 50 s in the web saved configs), so
 # that a slow answer ends as nginx's 504, which the health agent sees, rather than a dropped connection. Requests
 # take milliseconds; an upload of the largest size is written to EFS in a second or two.

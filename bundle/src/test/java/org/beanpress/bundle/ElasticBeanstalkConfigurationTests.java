@@ -98,6 +98,43 @@ class ElasticBeanstalkConfigurationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void shouldServeTestAndProdOverHttpsWithACertificateOfTheStagesRegion() {
+		for (var stage : List.of("test", "prod")) {
+			var web = saved(stage, "web");
+			var https = "aws:elbv2:listener:443";
+			assertThat(option(web, https, "ListenerEnabled")).as(stage).isEqualTo("true");
+			assertThat(option(web, https, "Protocol")).as(stage).isEqualTo("HTTPS");
+			// TLS 1.3 and 1.2 only
+			assertThat(option(web, https, "SSLPolicy")).as(stage).startsWith("ELBSecurityPolicy-TLS13-1-2-");
+			var zones = (String) ((Map<String, Object>) ConfigurationFiles
+				.read(Bundle.repositoryRoot().resolve("infra/stages/" + stage + ".json"))
+				.get("beanpress")).get("AvailabilityZones");
+			var region = zones.split(",")[0].replaceAll("[a-z]$", "");
+			assertThat(option(web, https, "SSLCertificateArns")).as(stage)
+				.matches("arn:aws:acm:" + region + ":[0-9]{12}:certificate/[0-9a-f-]{36}");
+			// port 80 stays, for the redirect
+			assertThat(option(web, "aws:elbv2:listener:default", "Protocol")).as(stage).isEqualTo("HTTP");
+		}
+		assertThat(ConfigurationFiles.savedOptionSettings(saved("dev", "web")))
+			.noneMatch(setting -> setting.namespace().startsWith("aws:elbv2:"));
+	}
+
+	@Test
+	void shouldRedirectWhatCameInOverHttpToHttpsOnTheWebTierOnly() throws IOException {
+		var hook = Files.readString(Bundle.repositoryRoot().resolve(".platform/hooks/predeploy/10_nginx_tier.sh"));
+		var web = hook.substring(hook.indexOf("web_snippet() {"), hook.indexOf("worker_snippet() {"));
+		var worker = hook.substring(hook.indexOf("worker_snippet() {"), hook.indexOf("tier=$(prop BEANPRESS_TIER)"));
+
+		// the load balancer names the listener a request
+		// came through; its health checks carry no such header
+		// (escaped for the hook's here-document)
+		assertThat(web)
+			.contains("if (\\$http_x_forwarded_proto = \"http\") {\n    return 301 https://\\$host\\$request_uri;");
+		assertThat(worker).doesNotContain("return 301");
+	}
+
+	@Test
 	void shouldSetTheWorkerDaemonExplicitlyAndLetNothingCutATaskShort() throws IOException {
 		var nginxReadTimeout = workerNginxReadTimeoutSeconds();
 		var tasksQueue = tasksQueueProperties();
