@@ -63,7 +63,7 @@ public final class ImagePipeline {
 	 * How long a render past its time limit is waited for to stop once interrupted: a
 	 * decoder stops at its next row or progress report, normally within milliseconds.
 	 */
-	static final Duration STOP_GRACE = Duration.ofSeconds(10);
+	private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
 	private static final AtomicInteger RENDERS = new AtomicInteger();
 
