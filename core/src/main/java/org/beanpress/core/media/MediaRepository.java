@@ -65,8 +65,10 @@ public class MediaRepository {
 	}
 
 	/**
-	 * Reads and locks a media row until the transaction ends: a job delivered to two
-	 * workers at once is processed by one, and the other then finds it done.
+	 * Reads and locks a media row until the transaction ends, for the short transaction
+	 * that settles a job (never around the work itself): of a job delivered to two
+	 * workers at once, the first to settle writes its outcome, and the other then finds
+	 * it done.
 	 */
 	public Optional<Media> findByIdForUpdate(long id) {
 		return jdbc.sql("SELECT * FROM media WHERE id = ? FOR UPDATE").param(id).query(Rows.of(Media.class)).optional();

@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
@@ -29,6 +30,8 @@ import org.beanpress.core.media.ImageType;
  * {@link IOException}, as the storage may be back on the next try.
  */
 final class ImageDecoder {
+
+	private static final IIOReadProgressListener ABORT_WHEN_INTERRUPTED = new AbortWhenInterrupted();
 
 	private final long maxPixels;
 
@@ -140,13 +143,17 @@ final class ImageDecoder {
 		List<String> warnings = new ArrayList<>();
 		IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
 		reader.addIIOReadWarningListener(listener);
+		reader.addIIOReadProgressListener(ABORT_WHEN_INTERRUPTED);
 		BufferedImage image;
 		try {
 			image = reader.read(0, param);
 		}
 		finally {
 			reader.removeIIOReadWarningListener(listener);
+			reader.removeIIOReadProgressListener(ABORT_WHEN_INTERRUPTED);
 		}
+		// an aborted read returns what it decoded so far
+		RenderStoppedException.check();
 		if (warnings.stream().anyMatch(warning -> warning.toLowerCase(Locale.ROOT).contains("premature end"))) {
 			throw UnprocessableImageException.truncated();
 		}
@@ -161,10 +168,15 @@ final class ImageDecoder {
 		try {
 			return decoding.run();
 		}
-		catch (UnprocessableImageException ex) {
+		catch (UnprocessableImageException | RenderStoppedException ex) {
 			throw ex;
 		}
 		catch (IIOException | EOFException | RuntimeException ex) {
+			if (Thread.currentThread().isInterrupted()) {
+				// what an aborted or interrupted decoder throws says nothing about the
+				// data
+				throw new RenderStoppedException();
+			}
 			// decoders signal bad data with any of these
 			// (IllegalArgumentException, IndexOutOfBounds, CMMException...)
 			throw UnprocessableImageException.corrupt(ex);
@@ -211,6 +223,54 @@ final class ImageDecoder {
 			throw new UnprocessableImageException("Images of type " + type.mediaType() + " cannot be decoded here");
 		}
 		return readers.next();
+	}
+
+	/**
+	 * Stops a decode whose render ran out of time where the decoder runs on its own for a
+	 * long while between the rows it hands over (a stripe, or a pass of a progressive
+	 * image): decoders report their progress as they go, and check for an abort.
+	 */
+	private static final class AbortWhenInterrupted implements IIOReadProgressListener {
+
+		@Override
+		public void imageProgress(ImageReader source, float percentageDone) {
+			if (Thread.currentThread().isInterrupted()) {
+				source.abort();
+			}
+		}
+
+		@Override
+		public void sequenceStarted(ImageReader source, int minIndex) {
+		}
+
+		@Override
+		public void sequenceComplete(ImageReader source) {
+		}
+
+		@Override
+		public void imageStarted(ImageReader source, int imageIndex) {
+		}
+
+		@Override
+		public void imageComplete(ImageReader source) {
+		}
+
+		@Override
+		public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+		}
+
+		@Override
+		public void thumbnailProgress(ImageReader source, float percentageDone) {
+		}
+
+		@Override
+		public void thumbnailComplete(ImageReader source) {
+		}
+
+		@Override
+		public void readAborted(ImageReader source) {
+		}
+
 	}
 
 }

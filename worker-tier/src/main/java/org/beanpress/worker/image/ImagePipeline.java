@@ -1,17 +1,27 @@
 package org.beanpress.worker.image;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.beanpress.core.media.ImageInfo;
 import org.beanpress.core.media.ImageProbe;
 import org.beanpress.core.media.ImageType;
 import org.beanpress.core.media.MalformedImageException;
 import org.beanpress.core.media.UnsupportedImageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes WordPress's size set from an original: upright (EXIF orientation applied),
@@ -26,6 +36,11 @@ import org.beanpress.core.media.UnsupportedImageException;
  * decides, see {@link DecodePath}); each variant is resized from the previous, larger
  * one, and at most two variants are held at a time. The original file is only read.
  * <p>
+ * Time stays bounded too: each render runs on a thread of its own, and one still running
+ * at the time limit is interrupted; the decoders, the resampler and the variant loop
+ * check for that at every row, stripe and variant, so its thread ends and its memory is
+ * freed.
+ * <p>
  * Thread-safe: each call works on its own rasters and ImageIO readers and writers.
  */
 public final class ImagePipeline {
@@ -39,6 +54,20 @@ public final class ImagePipeline {
 	private final int decodeBudgetMegapixels;
 
 	private final Semaphore decodeBudget;
+
+	private final Duration timeLimit;
+
+	private final ThreadFactory renderThreads;
+
+	/**
+	 * How long a render past its time limit is waited for to stop once interrupted: a
+	 * decoder stops at its next row or progress report, normally within milliseconds.
+	 */
+	private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+	private static final AtomicInteger RENDERS = new AtomicInteger();
+
+	private static final Logger log = LoggerFactory.getLogger(ImagePipeline.class);
 
 	/**
 	 * The most decoded pixels held at once for an original decoded in stripes
@@ -58,11 +87,21 @@ public final class ImagePipeline {
 	 * @param maxPixels the largest width times height accepted
 	 */
 	public ImagePipeline(ImagePipelineProperties properties, long maxPixels) {
+		this(properties, maxPixels, ImagePipeline::renderThread);
+	}
+
+	/**
+	 * @param renderThreads makes the thread each render runs on, so that a render past
+	 * its time limit can be interrupted without touching the caller's thread
+	 */
+	public ImagePipeline(ImagePipelineProperties properties, long maxPixels, ThreadFactory renderThreads) {
 		this.maxPixels = maxPixels;
 		this.decoder = new ImageDecoder(maxPixels);
 		this.writer = new VariantWriter(properties.jpegQuality());
 		this.decodeBudgetMegapixels = properties.decodeBudgetMegapixels();
 		this.decodeBudget = new Semaphore(this.decodeBudgetMegapixels, true);
+		this.timeLimit = properties.jobTimeLimit();
+		this.renderThreads = renderThreads;
 	}
 
 	/**
@@ -89,9 +128,11 @@ public final class ImagePipeline {
 	 * @param workDirectory an existing directory for the variants, named
 	 * {@code <size name>.<extension>}
 	 * @return the variants, in the order of {@link VariantSize}
-	 * @throws UnprocessableImageException if the image is corrupt, unsupported or over
-	 * the pixel limit: retrying cannot help
-	 * @throws IOException if the storage fails: retry later
+	 * @throws UnprocessableImageException if the image is corrupt, unsupported, over the
+	 * pixel limit, or took longer than the time limit to render, counted once it has its
+	 * share of the decode budget: retrying cannot help
+	 * @throws IOException if the storage fails, or the caller was interrupted: retry
+	 * later
 	 */
 	public List<RenderedVariant> render(Path original, ImageInfo info, Path workDirectory) throws IOException {
 		if (info.pixels() > this.maxPixels) {
@@ -111,17 +152,91 @@ public final class ImagePipeline {
 		int permits = (path == DecodePath.ROWS) ? permits(2 * first.scaledPixels(), this.decodeBudgetMegapixels)
 				: stripedPermits(info, first, subsampling, this.decodeBudgetMegapixels);
 		this.decodeBudget.acquireUninterruptibly(permits);
+		// the render thread gives the permits back when it ends, which may be after a
+		// render past its time limit was given up on: its pixels are still held until
+		// then
+		FutureTask<List<RenderedVariant>> render = new FutureTask<>(() -> {
+			try {
+				RenderStoppedException.check();
+				Pixels largest = switch (path) {
+					case ROWS -> this.decoder.decodeResized(original, info.type(), subsampling, width, height);
+					case STRIPES ->
+						this.decoder.decodeInStripes(original, info.type(), subsampling, width, height, STRIPE_PIXELS);
+				};
+				return render(largest, info, targets, workDirectory);
+			}
+			finally {
+				this.decodeBudget.release(permits);
+			}
+		});
+		Thread thread;
 		try {
-			Pixels largest = switch (path) {
-				case ROWS -> this.decoder.decodeResized(original, info.type(), subsampling, width, height);
-				case STRIPES ->
-					this.decoder.decodeInStripes(original, info.type(), subsampling, width, height, STRIPE_PIXELS);
-			};
-			return render(largest, info, targets, workDirectory);
+			thread = this.renderThreads.newThread(render);
+			thread.start();
 		}
-		finally {
+		catch (RuntimeException | Error ex) {
 			this.decodeBudget.release(permits);
+			throw ex;
 		}
+		return awaitWithinLimit(render, thread);
+	}
+
+	/**
+	 * The render's variants, or what it threw; a render past the time limit is
+	 * interrupted and refused. So is one whose caller is interrupted (the worker shutting
+	 * down), as an {@link InterruptedIOException} for the job to be retried.
+	 */
+	private List<RenderedVariant> awaitWithinLimit(FutureTask<List<RenderedVariant>> render, Thread thread)
+			throws IOException {
+		try {
+			return render.get(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			stop(thread);
+			throw UnprocessableImageException.tookTooLong(this.timeLimit);
+		}
+		catch (InterruptedException ex) {
+			stop(thread);
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while rendering an image");
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof IOException io) {
+				throw io;
+			}
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(cause);
+		}
+	}
+
+	/**
+	 * Interrupts the render and waits a little for its thread to end, so that the caller
+	 * may delete the work directory and the render's memory is free for the next job.
+	 */
+	private static void stop(Thread thread) {
+		thread.interrupt();
+		try {
+			thread.join(STOP_GRACE.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		if (thread.isAlive()) {
+			log.warn("A render past its time limit did not stop within {} of being interrupted; it keeps its share "
+					+ "of the decode budget until it does", STOP_GRACE);
+		}
+	}
+
+	private static Thread renderThread(Runnable render) {
+		Thread thread = new Thread(render, "image-render-" + RENDERS.incrementAndGet());
+		thread.setDaemon(true);
+		return thread;
 	}
 
 	/**
@@ -161,6 +276,7 @@ public final class ImagePipeline {
 		Pixels current = Orientation.apply(largest, info.orientation());
 		List<RenderedVariant> variants = new ArrayList<>(targets.size());
 		for (Target target : targets) {
+			RenderStoppedException.check();
 			current = Resampler.resize(current, target.scaledWidth(), target.scaledHeight());
 			Pixels variant = current.centreCrop(target.width(), target.height());
 			variants.add(this.writer.write(variant, target.size(), workDirectory, format));

@@ -86,6 +86,8 @@ final class Resampler {
 	 * output row it completes.
 	 */
 	void push(byte[] source, int offset) {
+		// every decoded row and every row of a variant comes through here
+		RenderStoppedException.check();
 		int slot = this.pushed % this.vertical.taps;
 		System.arraycopy(source, offset, this.ring, slot * this.sourceRowLength, this.sourceRowLength);
 		this.pushed++;

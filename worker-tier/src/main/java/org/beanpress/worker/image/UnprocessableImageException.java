@@ -1,11 +1,13 @@
 package org.beanpress.worker.image;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
  * The image can never be processed, however often it is retried: it is corrupt, of an
- * unsupported type or over the pixel limit. The message is written for the person who
- * uploaded it and never holds the file's bytes, name or path.
+ * unsupported type, over the pixel limit or too costly to render in the time limit. The
+ * message is written for the person who uploaded it and never holds the file's bytes,
+ * name or path.
  */
 public class UnprocessableImageException extends RuntimeException {
 
@@ -34,6 +36,11 @@ public class UnprocessableImageException extends RuntimeException {
 		return new UnprocessableImageException(String.format(Locale.ROOT,
 				"The image is %,d x %,d pixels, over the pixel limit of %,d pixels; please upload a smaller image",
 				width, height, maxPixels));
+	}
+
+	static UnprocessableImageException tookTooLong(Duration limit) {
+		return new UnprocessableImageException("Processing the image took longer than " + limit
+				+ ", the time limit for one image, and was stopped; please upload a smaller or simpler image");
 	}
 
 }
