@@ -78,6 +78,7 @@ class SecurityConfiguration {
 		return http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutBrowserSession))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
+			.headers(SecurityHeaders::configure)
 			.exceptionHandling(
 					errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()));
 	}
@@ -87,6 +88,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http, SignedInSessions sessions, LoginLimits logins) throws Exception {
 		return http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
 			.addFilterBefore(logins.form(), UsernamePasswordAuthenticationFilter.class)
+			.headers(SecurityHeaders::configure)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/posts/**", MediaKey.URL_PREFIX + "**", "/login", "/signup", "/css/**", "/js/**",
 						"/error", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
