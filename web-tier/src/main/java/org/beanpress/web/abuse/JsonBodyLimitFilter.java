@@ -11,12 +11,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.beanpress.web.system.ProblemException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,8 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the request before any handler stores anything. Uploads (multipart) have their own
  * limit.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class JsonBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;

@@ -13,17 +13,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts the accounts a client address creates, through the API or the form. An attempt
  * takes a token first and gives it back unless an account was made (201 from the API, the
  * form's redirect), so that typing mistakes do not count and parallel requests cannot
- * overtake the count. Runs after Spring Security (a servlet filter bean of default
- * order), so forged form posts never reach it.
+ * overtake the count. Runs after Spring Security ({@link AbuseFilters}), so forged form
+ * posts never reach it.
  */
-@Component
 class SignUpLimitFilter extends OncePerRequestFilter {
 
 	private static final RequestMatcher SIGN_UPS = new OrRequestMatcher(
