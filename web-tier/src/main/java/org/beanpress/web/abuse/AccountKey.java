@@ -1,21 +1,18 @@
 package org.beanpress.web.abuse;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.beanpress.core.user.Usernames;
 
 /**
- * The username as the per-account limit counts it: all spellings of one account share one
- * bucket, so "Alice" and "ALICE" are not two budgets.
+ * The username as the per-account limit counts it: the canonical form accounts are stored
+ * in, so "Alice", "ALICE" and a full-width "Ａlice" share one budget.
  */
 final class AccountKey {
 
 	private AccountKey() {
 	}
 
-	// the one place to point at the shared canonical username (NFKC + case fold) once
-	// AccountService and UserRepository use it
 	static String of(String username) {
-		return Normalizer.normalize(username, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		return Usernames.canonical(username);
 	}
 
 }
