@@ -13,6 +13,8 @@ import org.beanpress.core.post.PostCursor;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.system.WebPage;
 import org.beanpress.web.user.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,6 +67,15 @@ class PostPageController {
 	@GetMapping("/posts/{slug}")
 	ResponseEntity<String> post(@PathVariable String slug, @AuthenticationPrincipal CurrentUser viewer,
 			HttpServletRequest request, HttpServletResponse response) {
+		var canonical = SlugGenerator.canonical(slug);
+		if (!canonical.isEmpty() && !canonical.equals(slug)) {
+			// one URL per post: search engines and the page cache see one page, and
+			// other spellings cannot each fill a cache entry or miss it every time
+			var query = request.getQueryString();
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.header(HttpHeaders.LOCATION, "/posts/" + canonical + (query == null ? "" : "?" + query))
+				.build();
+		}
 		if (viewer == null) {
 			var page = publicPages.post(slug)
 				.orElseThrow(() -> ProblemException.notFound("There is no post at '" + slug + "'"));

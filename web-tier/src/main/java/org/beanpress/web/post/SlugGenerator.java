@@ -16,12 +16,22 @@ final class SlugGenerator {
 	}
 
 	static String base(String title) {
-		var ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		var slug = canonical(title);
+		return slug.isEmpty() ? "post" : slug;
+	}
+
+	/**
+	 * The one spelling of a slug: its words in lower-case ASCII joined by single dashes
+	 * (empty when it has none). Every slug made here is canonical, so "My-Post" and
+	 * "my_post" can only mean "my-post".
+	 */
+	static String canonical(String text) {
+		var ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
 		var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
 		if (slug.length() > MAX_LENGTH) {
 			slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
 		}
-		return slug.isEmpty() ? "post" : slug;
+		return slug;
 	}
 
 	/** The first of base, base-2, base-3... not among the taken ones. */

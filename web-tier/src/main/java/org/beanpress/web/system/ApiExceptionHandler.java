@@ -56,6 +56,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// a refusal raised while the body was read (too large, see JsonBodyLimitFilter),
+		// which the JSON parser wrapped
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ProblemException problem) {
+				return ResponseEntity.status(problem.getStatusCode()).headers(headers).body(problem.getBody());
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST,
 				"The request body is missing or is not valid JSON of the expected shape (check field types and"
 						+ " enum values such as status DRAFT or PUBLISHED)",

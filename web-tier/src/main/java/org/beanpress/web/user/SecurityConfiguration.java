@@ -2,6 +2,7 @@ package org.beanpress.web.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.beanpress.core.media.MediaKey;
+import org.beanpress.web.abuse.LoginLimits;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -36,13 +38,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems, LoginLimits logins) throws Exception {
 		// only the password may create a token: no bearer filter, and no browser session
 		// either (the context is not read from it)
 		return forScripts(http.securityMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/tokens")),
 				problems.passwordRequired(), problems)
 			.securityContext(
 					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.addFilterBefore(logins.basic(), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems.passwordRequired()))
 			.build();
@@ -75,14 +78,17 @@ class SecurityConfiguration {
 		return http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutBrowserSession))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
+			.headers(SecurityHeaders::configure)
 			.exceptionHandling(
 					errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()));
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http, SignedInSessions sessions) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, SignedInSessions sessions, LoginLimits logins) throws Exception {
 		return http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
+			.addFilterBefore(logins.form(), UsernamePasswordAuthenticationFilter.class)
+			.headers(SecurityHeaders::configure)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/posts/**", MediaKey.URL_PREFIX + "**", "/login", "/signup", "/css/**", "/js/**",
 						"/error", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",

@@ -63,6 +63,22 @@ class PostPageTests {
 	}
 
 	@Test
+	void shouldRedirectAnotherSpellingOfASlugToTheOneServedFromTheCache() {
+		var slug = publish("Canonical " + author.username(), "one address").get("slug").asString();
+		var reader = new TestHttp("http://localhost:" + port);
+		reader.get("/posts/" + slug);
+
+		var moved = reader.get("/posts/" + slug.toUpperCase().replace('-', '_') + "?utm_source=feed&x=%20");
+
+		assertThat(moved.status()).isEqualTo(301);
+		assertThat(moved.header("Location")).endsWith("/posts/" + slug + "?utm_source=feed&x=%20");
+		var page = reader.get(moved.header("Location"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("X-Page-Cache")).isEqualTo("HIT");
+		assertThat(redis.hasKey(CacheKeys.post(slug.toUpperCase().replace('-', '_')))).isFalse();
+	}
+
+	@Test
 	void shouldEvictTheCachedPageWhenThePostIsEdited() {
 		var post = publish("Evicted " + author.username(), "old words");
 		var slug = post.get("slug").asString();
