@@ -12,7 +12,7 @@
 #   BEANPRESS_TIER                  web | worker; anything else fails the deployment here, before the app starts
 #   BEANPRESS_MEDIA_MAXUPLOADSIZE   web: the application's upload limit in Spring's notation (20MB by default);
 #                                   nginx's client_max_body_size is set to the same number of bytes
-#   BEANPRESS_STORAGE_ROOT          web: the EFS storage root (/efs/beanpress) that /media/ is served from
+#   BEANPRESS_STORAGE_ROOT          web: the EFS storage root (/efs/beanpress) that /media/variants/ is served from
 # The numbers on the worker follow the aws:elasticbeanstalk:sqsd options in the worker saved configurations.
 set -euo pipefail
 
@@ -65,11 +65,15 @@ proxy_connect_timeout 5s;
 proxy_send_timeout 45s;
 proxy_read_timeout 45s;
 
-# /media/<key> is <storage root>/<key>, served straight from EFS. Keys name their content (they hold its hash), so a
-# response may be cached for a year. Only well-formed keys under originals/ and variants/ are served (the same rule
-# as the application's key pattern); tmp/, dot files and anything else under /media/ is 404.
-location ^~ /media/ {
-    location ~ "^/media/((?:originals|variants)(?:/[a-z0-9][a-z0-9._-]*)+)\$" {
+# /media/variants/<key> is <storage root>/variants/<key>, served straight from EFS. Keys name their content (they hold
+# its hash), so a response may be cached for a year. Only well-formed keys are served (the same rule as the
+# application's key pattern); dot files and anything else under /media/variants/ is 404.
+# Originals are NOT served from here: they keep the upload's metadata (GPS position, camera serial), and only their
+# owner and admins may fetch them, which only the application can tell. So /media/originals/ (like the rest of /media/,
+# tmp/ included) falls through to Elastic Beanstalk's "location /", which proxies to the application: it answers 404
+# to anyone else, and to anything that is not a media key.
+location ^~ /media/variants/ {
+    location ~ "^/media/(variants(?:/[a-z0-9][a-z0-9._-]*)+)\$" {
         alias ${storage_root}/\$1;
         add_header Cache-Control "public, max-age=31536000, immutable";
         add_header X-Content-Type-Options nosniff;

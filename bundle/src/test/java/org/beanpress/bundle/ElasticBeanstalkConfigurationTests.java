@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beanpress.bundle.ConfigurationFiles.option;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.beanpress.core.media.ImageType;
+import org.beanpress.core.media.MediaKey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -220,6 +223,38 @@ class ElasticBeanstalkConfigurationTests {
 				.as("the hook sizes nginx from this property")
 				.isEqualTo("20MB");
 		}
+	}
+
+	@Test
+	void shouldLetNginxServeOnlyVariantsFromEfsAndLeaveOriginalsToTheApplication() throws Exception {
+		var snippet = webNginxSnippet();
+		var original = MediaKey.original(7, "ab".repeat(32), ImageType.JPEG);
+		var variant = original.variant("full", "cd".repeat(32), ImageType.JPEG);
+		var prefixes = Pattern.compile("location \\^~ (\\S+) \\{").matcher(snippet).results().map(m -> m.group(1));
+		var regexes = Pattern.compile("location ~ \"([^\"]+)\"").matcher(snippet).results().map(m -> m.group(1));
+
+		assertThat(prefixes).containsExactly("/media/variants/");
+		// whatever no location here matches goes to "location /": the application
+		assertThat(regexes).singleElement()
+			.matches(regex -> variant.url().matches(regex), "matches a variant's URL")
+			.matches(regex -> !original.url().matches(regex), "does not match an original's URL");
+		assertThat(snippet).contains("alias /efs/beanpress/$1;", "public, max-age=31536000, immutable");
+	}
+
+	/**
+	 * What the nginx hook writes for the web tier, from its own function (to the end of
+	 * its here-document: the nginx blocks inside close at the start of a line too).
+	 */
+	private static String webNginxSnippet() throws IOException, InterruptedException {
+		var hook = Bundle.repositoryRoot().resolve(".platform/hooks/predeploy/10_nginx_tier.sh");
+		var process = new ProcessBuilder("bash", "-c",
+				"eval \"$(sed -n '/^web_snippet() {/,/^EOF$/p' \"$0\"; echo '}')\" && web_snippet 20m /efs/beanpress 20MB",
+				hook.toString())
+			.redirectErrorStream(true)
+			.start();
+		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(output).isZero();
+		return output;
 	}
 
 	private static Map<String, Object> saved(String stage, String tier) {

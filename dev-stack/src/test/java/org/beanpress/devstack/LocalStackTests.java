@@ -79,7 +79,7 @@ class LocalStackTests {
 				.doesNotContain("<script>alert")
 				.doesNotContainIgnoringCase("javascript:")
 				.doesNotContainIgnoringCase("onerror");
-			assertThat(reader.get(mediaUrl).header("Cache-Control")).contains("immutable");
+			assertThat(reader.get(mediaUrl).status()).as("an original, only for its owner").isEqualTo(404);
 			assertThat(new TestHttp(stack.workerUrl()).get("/actuator/health/readiness").status()).isEqualTo(200);
 
 			// through the outbox, SQS and the worker: variants
@@ -96,9 +96,10 @@ class LocalStackTests {
 				var variants = http.get("/api/media/" + upload.getValue(), bearer).json().get("variants");
 				assertThat(variants.valueStream().map(variant -> variant.get("size").asString())).as(upload.getKey())
 					.containsExactlyInAnyOrderElementsOf(
-							upload.getKey().startsWith("gps/") ? List.of("thumbnail", "medium")
-									: List.of("thumbnail", "medium", "medium_large", "large", "1536x1536"));
+							upload.getKey().startsWith("gps/") ? List.of("thumbnail", "medium", "full")
+									: List.of("thumbnail", "medium", "medium_large", "large", "1536x1536", "full"));
 				for (var variant : variants) {
+					assertThat(reader.get(variant.get("url").asString()).header("Cache-Control")).contains("immutable");
 					var file = reader.getBytes(variant.get("url").asString());
 					var image = ImageIO.read(new ByteArrayInputStream(file));
 					assertThat(image.getWidth()).isEqualTo(variant.get("width").asInt());
@@ -123,8 +124,8 @@ class LocalStackTests {
 		try (var again = LocalStack.start(settings())) {
 			var reader = new TestHttp(again.webUrl());
 			assertThat(reader.get("/posts/" + slug).body()).contains("First light");
-			assertThat(reader.get(mediaUrl).status()).isEqualTo(200);
 			assertThat(reader.logIn(username, password).header("Location")).endsWith("/editor");
+			assertThat(reader.get(mediaUrl).status()).isEqualTo(200);
 		}
 		assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
 	}

@@ -1,5 +1,6 @@
 package org.beanpress.core.page;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.beanpress.core.media.Media;
 import org.beanpress.core.media.MediaKey;
@@ -22,7 +24,11 @@ import org.unbescape.html.HtmlEscape;
  * variants arrive after the post is saved: a READY image gets
  * {@code srcset}/{@code sizes} from its variants (WordPress's rule: same aspect ratio, up
  * to 2048 wide), a PENDING one a placeholder, a FAILED one its reason, shown only to who
- * may manage it.
+ * may manage it. A link to an original points at its largest variant instead.
+ * <p>
+ * Authors refer to images by their original's URL, but what this renders never does:
+ * originals keep the metadata of the upload (GPS position, camera serial) and are served
+ * to their owner only, while variants carry none.
  */
 @Component
 public class ResponsiveImages {
@@ -31,7 +37,13 @@ public class ResponsiveImages {
 	private static final Pattern IMAGE = Pattern
 		.compile("<img([^>]*?)\\ssrc=\"(" + MediaKey.ORIGINAL_URL_REGEX + ")\"([^>]*)>");
 
+	/** A link of the sanitized HTML to one of our originals. */
+	private static final Pattern LINK = Pattern.compile("\\shref=\"(" + MediaKey.ORIGINAL_URL_REGEX + ")\"");
+
 	private static final int MAX_SRCSET_WIDTH = 2048;
+
+	private static final String UNAVAILABLE = "<span class=\"media-unavailable\" role=\"img\" "
+			+ "aria-label=\"Image not available\">Image not available</span>";
 
 	private final MediaRepository media;
 
@@ -39,13 +51,21 @@ public class ResponsiveImages {
 		this.media = media;
 	}
 
-	/** The original keys of the uploaded images a post's HTML shows. */
+	/** The original keys of the uploaded images a post's HTML shows or links to. */
 	public static List<MediaKey> originalKeysIn(String safeHtml) {
-		return IMAGE.matcher(safeHtml).results().map(ResponsiveImages::originalKey).distinct().toList();
+		return Stream
+			.concat(IMAGE.matcher(safeHtml).results().map(ResponsiveImages::imageKey),
+					LINK.matcher(safeHtml).results().map(ResponsiveImages::linkKey))
+			.distinct()
+			.toList();
 	}
 
-	private static MediaKey originalKey(MatchResult image) {
+	private static MediaKey imageKey(MatchResult image) {
 		return MediaKey.ofUrl(image.group(2)).orElseThrow();
+	}
+
+	private static MediaKey linkKey(MatchResult link) {
+		return MediaKey.ofUrl(link.group(1)).orElseThrow();
 	}
 
 	/**
@@ -56,9 +76,14 @@ public class ResponsiveImages {
 	}
 
 	public Body render(String safeHtml, Optional<Viewer> viewer) {
-		var keys = originalKeysIn(safeHtml);
+		return renderAll(List.of(safeHtml), viewer).get(0);
+	}
+
+	/** Several bodies (a list of posts) with one look-up of their images. */
+	public List<Body> renderAll(List<String> safeHtmls, Optional<Viewer> viewer) {
+		var keys = safeHtmls.stream().flatMap(html -> originalKeysIn(html).stream()).distinct().toList();
 		if (keys.isEmpty()) {
-			return new Body(safeHtml, false);
+			return safeHtmls.stream().map(html -> new Body(html, false)).toList();
 		}
 		Map<MediaKey, Media> byKey = media.findByOriginalKeys(keys)
 			.stream()
@@ -66,17 +91,40 @@ public class ResponsiveImages {
 		Map<Long, List<MediaVariant>> variants = media.findVariants(byKey.values().stream().map(Media::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(MediaVariant::mediaId));
-		var pending = byKey.values().stream().anyMatch(item -> item.status() == MediaStatus.PENDING);
+		return safeHtmls.stream().map(html -> render(html, byKey, variants, viewer)).toList();
+	}
+
+	private static Body render(String safeHtml, Map<MediaKey, Media> byKey, Map<Long, List<MediaVariant>> variants,
+			Optional<Viewer> viewer) {
+		var pending = originalKeysIn(safeHtml).stream()
+			.map(byKey::get)
+			.anyMatch(item -> item != null && item.status() == MediaStatus.PENDING);
 		var html = IMAGE.matcher(safeHtml)
-			.replaceAll(
-					match -> Matcher.quoteReplacement(image(match, byKey.get(originalKey(match)), variants, viewer)));
+			.replaceAll(match -> Matcher.quoteReplacement(image(match, byKey.get(imageKey(match)), variants, viewer)));
+		html = LINK.matcher(html)
+			.replaceAll(match -> Matcher.quoteReplacement(link(byKey.get(linkKey(match)), variants)));
 		return new Body(html, pending);
+	}
+
+	/**
+	 * The largest variant of a READY image, for a link to its original; no link (the
+	 * anchor's text stays) while there is none.
+	 */
+	private static String link(Media item, Map<Long, List<MediaVariant>> variants) {
+		if (item == null || item.status() != MediaStatus.READY) {
+			return "";
+		}
+		return variants.getOrDefault(item.id(), List.of())
+			.stream()
+			.max(Comparator.comparingInt(MediaVariant::width))
+			.map(largest -> " href=\"" + largest.storageKey().url() + "\"")
+			.orElse("");
 	}
 
 	private static String image(MatchResult match, Media item, Map<Long, List<MediaVariant>> variants,
 			Optional<Viewer> viewer) {
 		if (item == null) {
-			return match.group();
+			return UNAVAILABLE;
 		}
 		return switch (item.status()) {
 			case READY -> ready(match, item, variants.getOrDefault(item.id(), List.of()));
@@ -93,10 +141,15 @@ public class ResponsiveImages {
 		var responsive = variants.stream()
 			.filter(variant -> !variant.sizeName().equals("thumbnail"))
 			.filter(variant -> variant.width() <= MAX_SRCSET_WIDTH)
-			.sorted((a, b) -> Integer.compare(a.width(), b.width()))
+			.sorted(Comparator.comparingInt(MediaVariant::width))
 			.toList();
 		if (responsive.isEmpty()) {
-			return match.group();
+			// made before every image got a full-size variant (until the admins
+			// regenerate variants): the largest there is, else nothing
+			responsive = variants.stream().max(Comparator.comparingInt(MediaVariant::width)).stream().toList();
+		}
+		if (responsive.isEmpty()) {
+			return UNAVAILABLE;
 		}
 		// like WordPress, the fallback src is the largest
 		// variant up to 1024 wide; browsers choose from srcset

@@ -3,10 +3,12 @@ package org.beanpress.web.post;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
 import org.beanpress.core.page.ResponsiveImages;
+import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostCursor;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -32,11 +34,19 @@ class PostApiController {
 		this.images = images;
 	}
 
-	/** Published posts, newest first; follow {@code next} for older ones. */
+	/**
+	 * Published posts, newest first; follow {@code next} for older ones. Their html is
+	 * rendered as on their pages, so it shows variants, never an original.
+	 */
 	@GetMapping("/api/posts")
-	PostListView list(@RequestParam(required = false) String cursor) {
+	PostListView list(@RequestParam(required = false) String cursor, @AuthenticationPrincipal CurrentUser viewer) {
 		var page = posts.published(PostCursor.decode(cursor));
-		return new PostListView(page.posts().stream().map(PostView::of).toList(),
+		var bodies = images.renderAll(page.posts().stream().map(Post::html).toList(),
+				Optional.ofNullable(viewer).map(CurrentUser::viewer));
+		var views = IntStream.range(0, bodies.size())
+			.mapToObj(i -> PostView.of(page.posts().get(i), bodies.get(i).html()))
+			.toList();
+		return new PostListView(views,
 				page.next().map(PostCursor::encode).map(next -> "/api/posts?cursor=" + next).orElse(null));
 	}
 

@@ -101,17 +101,28 @@ class MediaApiTests {
 	}
 
 	@Test
-	void shouldServeTheOriginalWithImmutableCaching() {
+	void shouldServeTheOriginalOnlyToItsOwnerAndAdminsAndKeepItOutOfSharedCaches() {
 		var url = http.upload("/api/media", TestImages.file("gps/DSCN0012.jpg"), owner.bearer())
 			.json()
 			.get("url")
 			.asString();
+		var ownersBrowser = new TestHttp("http://localhost:" + port);
+		ownersBrowser.logIn(owner.username(), owner.password());
+		var othersBrowser = new TestHttp("http://localhost:" + port);
+		var other = TestAccounts.signUp(othersBrowser, "neighbour");
+		othersBrowser.logIn(other.username(), other.password());
+		var adminsBrowser = new TestHttp("http://localhost:" + port);
+		adminsBrowser.logIn("admin", "test-admin-password");
 
-		var file = http.get(url);
+		var file = ownersBrowser.get(url);
 
 		assertThat(file.status()).isEqualTo(200);
 		assertThat(file.header("Content-Type")).isEqualTo("image/jpeg");
-		assertThat(file.header("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+		assertThat(file.header("Cache-Control")).isEqualTo("no-cache, private");
+		assertThat(adminsBrowser.get(url).status()).isEqualTo(200);
+		// the same answer as for a file that does not exist
+		assertThat(new TestHttp("http://localhost:" + port).get(url).status()).isEqualTo(404);
+		assertThat(othersBrowser.get(url).status()).isEqualTo(404);
 	}
 
 	@Test

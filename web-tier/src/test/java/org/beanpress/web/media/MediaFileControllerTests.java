@@ -18,16 +18,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * A web slice: only the media file controller and the real shared storage on a temporary
- * folder.
+ * folder, with no one signed in (who may fetch an original: {@link MediaApiTests}).
  */
 @WebMvcTest(MediaFileController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import(SharedStorage.class)
+@Import({ SharedStorage.class, MediaFileControllerTests.SignedInUsers.class })
 @EnableConfigurationProperties(StorageProperties.class)
 @TestPropertySource(properties = "beanpress.storage.root=${java.io.tmpdir}/beanpress-media-slice")
 class MediaFileControllerTests {
@@ -41,6 +42,12 @@ class MediaFileControllerTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	/** What resolves the signed-in user's argument; nobody signs in here. */
+	@EnableWebSecurity
+	static class SignedInUsers {
+
+	}
+
 	@BeforeAll
 	static void storeAFile() throws IOException {
 		for (var key : new MediaKey[] { PNG, WEBP_VARIANT }) {
@@ -52,12 +59,16 @@ class MediaFileControllerTests {
 	}
 
 	@Test
-	void shouldServeAStoredFileWithItsTypeAndImmutableCaching() {
-		var result = mvc.get().uri(PNG.url()).exchange();
+	void shouldServeAStoredVariantToAnyoneWithItsTypeAndImmutableCaching() {
+		var result = mvc.get().uri(WEBP_VARIANT.url()).exchange();
 
-		assertThat(result).hasStatusOk().hasContentType("image/png");
+		assertThat(result).hasStatusOk().hasContentType("image/webp");
 		assertThat(result).headers().hasValue("Cache-Control", "max-age=31536000, public, immutable");
-		assertThat(mvc.get().uri(WEBP_VARIANT.url()).exchange()).hasStatusOk().hasContentType("image/webp");
+	}
+
+	@Test
+	void shouldAnswer404ForAStoredOriginalToSomeoneNotSignedIn() {
+		assertThat(mvc.get().uri(PNG.url()).exchange()).hasStatus(404);
 	}
 
 	@Test

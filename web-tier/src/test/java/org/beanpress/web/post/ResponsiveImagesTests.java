@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.media.ImageInfo;
@@ -13,6 +16,8 @@ import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaVariant;
 import org.beanpress.core.media.NewMedia;
+import org.beanpress.core.page.ResponsiveImages;
+import org.beanpress.core.page.Viewer;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -34,6 +39,9 @@ class ResponsiveImagesTests {
 
 	@Autowired
 	StringRedisTemplate redis;
+
+	@Autowired
+	ResponsiveImages images;
 
 	TestHttp http;
 
@@ -89,6 +97,71 @@ class ResponsiveImagesTests {
 		assertThat(owner.get("/posts/" + slug).body()).contains("could not be processed: The image data is corrupt");
 		assertThat(new TestHttp("http://localhost:" + port).get("/posts/" + slug).body()).doesNotContain("corrupt")
 			.doesNotContain("<img");
+	}
+
+	@Test
+	void shouldNeverShowAnOriginalWhateverStateAndVariantsAnImageHas() {
+		var none = media("d");
+		media.markReady(none.id(), List.of());
+		var thumbnailOnly = media("e");
+		var thumbnail = variant(thumbnailOnly, "thumbnail", 150, 150);
+		media.markReady(thumbnailOnly.id(), List.of(thumbnail));
+		var scaledOnly = media("f");
+		var scaled = variant(scaledOnly, "scaled", 2560, 1707);
+		media.markReady(scaledOnly.id(), List.of(scaled));
+		var small = media("1");
+		var full = variant(small, "full", 640, 480);
+		media.markReady(small.id(), List.of(variant(small, "thumbnail", 150, 150), full));
+		var unknown = MediaKey.original(author.id(), "2".repeat(64), ImageType.JPEG);
+		var pending = media("3");
+		var failed = media("4");
+		media.markFailed(failed.id(), "corrupt");
+		var safeHtml = body(none, thumbnailOnly, scaledOnly, small, pending, failed) + "<img src=\"" + unknown.url()
+				+ "\" />";
+
+		var html = images.render(safeHtml, Optional.of(new Viewer(author.id(), false))).html();
+
+		assertThat(images.render(safeHtml, Optional.empty()).html()).doesNotContain("/media/originals/");
+		assertThat(html).doesNotContain("/media/originals/")
+			.contains("Image not available")
+			.contains("src=\"" + thumbnail.storageKey().url() + "\"", "src=\"" + scaled.storageKey().url() + "\"")
+			.contains("src=\"" + full.storageKey().url() + "\" srcset=\"" + full.storageKey().url() + " 640w\"");
+	}
+
+	@Test
+	void shouldLinkToTheLargestVariantWhereTheAuthorLinkedTheOriginal() {
+		var item = media("5");
+		var large = variant(item, "large", 1024, 683);
+		var scaled = variant(item, "scaled", 2560, 1707);
+		media.markReady(item.id(), List.of(variant(item, "medium", 300, 200), scaled, large));
+		var pending = media("6");
+		var slug = publish("[![photo](" + item.originalKey().url() + ")](" + item.originalKey().url() + ") [later]("
+				+ pending.originalKey().url() + ")");
+
+		var page = new TestHttp("http://localhost:" + port).get("/posts/" + slug).body();
+
+		assertThat(page).contains("<a href=\"" + scaled.storageKey().url() + "\" rel=\"nofollow\"><img")
+			.contains("<a rel=\"nofollow\">later</a>")
+			.doesNotContain("/media/originals/");
+	}
+
+	@Test
+	void shouldListPostsInTheApiWithTheirImagesAsOnTheirPages() {
+		var item = media("7");
+		var medium = variant(item, "medium", 300, 200);
+		media.markReady(item.id(), List.of(medium));
+		publish("![photo](" + item.originalKey().url() + ")");
+
+		var html = http.get("/api/posts").json().get("posts").get(0).get("html").asString();
+
+		assertThat(html).contains("src=\"" + medium.storageKey().url() + "\"").doesNotContain("/media/originals/");
+	}
+
+	/** The sanitized HTML of a post that shows these images. */
+	private static String body(Media... items) {
+		return Stream.of(items)
+			.map(item -> "<p><img src=\"" + item.originalKey().url() + "\" alt=\"x\" /></p>")
+			.collect(Collectors.joining());
 	}
 
 	private Media media(String seed) {

@@ -122,7 +122,8 @@ public final class ImagePipeline {
 	/**
 	 * Renders every variant the original needs into new files inside
 	 * {@code workDirectory} (the caller moves them into place and deletes the directory's
-	 * leftovers). An original no larger than the thumbnail needs none.
+	 * leftovers). Every original gets at least one: {@link VariantSize#FULL} or
+	 * {@link VariantSize#SCALED}.
 	 * @param original the uploaded file, never modified
 	 * @param info what its header says ({@link #probe}), which decides how it is decoded
 	 * @param workDirectory an existing directory for the variants, named
@@ -139,9 +140,6 @@ public final class ImagePipeline {
 			throw UnprocessableImageException.overPixelLimit(info.width(), info.height(), this.maxPixels);
 		}
 		List<Target> targets = Target.plan(info.displayWidth(), info.displayHeight());
-		if (targets.isEmpty()) {
-			return List.of();
-		}
 		Target first = targets.get(0);
 		int subsampling = subsampling(info, first);
 		int width = storedWidth(info, first);

@@ -3,8 +3,11 @@ package org.beanpress.worker.image;
 import java.util.Optional;
 
 /**
- * WordPress's intermediate image sizes plus its 2560 px "big image" copy. A size is made
- * only when the original is larger than its box, so nothing is ever upscaled.
+ * WordPress's intermediate image sizes plus its 2560 px "big image" copy, and a copy at
+ * the image's own size for the smaller ones. A size is made only when the original is
+ * larger than its box, so nothing is ever upscaled; {@link #FULL} is the exception that
+ * makes every image have a largest copy to show, since originals are never served to
+ * readers.
  */
 public enum VariantSize {
 
@@ -23,7 +26,15 @@ public enum VariantSize {
 	SIZE_2048("2048x2048", 2048, 2048, false),
 
 	/** Only for originals whose width or height is above 2560. */
-	SCALED("scaled", 2560, 2560, false);
+	SCALED("scaled", 2560, 2560, false),
+
+	/**
+	 * The image at its own size (upright, without metadata), for originals that fit in
+	 * {@link #SCALED}'s box: the copy readers get in place of the original, which stays
+	 * private. A larger original has {@link #SCALED} instead, so this never costs more
+	 * memory than that size does.
+	 */
+	FULL("full", 2560, 2560, false);
 
 	private final String sizeName;
 
@@ -65,7 +76,17 @@ public enum VariantSize {
 	 * if anything.
 	 */
 	Optional<Target> targetFor(int width, int height) {
+		if (this == FULL) {
+			return fullTarget(width, height);
+		}
 		return this.crop ? cropTarget(width, height) : fitTarget(width, height);
+	}
+
+	private Optional<Target> fullTarget(int width, int height) {
+		if (width > this.maxWidth || height > this.maxHeight) {
+			return Optional.empty();
+		}
+		return Optional.of(new Target(this, width, height, width, height));
 	}
 
 	private Optional<Target> fitTarget(int width, int height) {

@@ -56,7 +56,7 @@ class DecodePathTests {
 
 		assertThat(DecodePath.of(ImageProbe.probe(png))).isEqualTo(expected);
 		assertThat(this.pipeline.render(png, this.work)).extracting(RenderedVariant::size)
-			.containsExactly(VariantSize.THUMBNAIL, VariantSize.MEDIUM, VariantSize.MEDIUM_LARGE);
+			.containsExactly(VariantSize.THUMBNAIL, VariantSize.MEDIUM, VariantSize.MEDIUM_LARGE, VariantSize.FULL);
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class DecodePathTests {
 
 		assertThat(DecodePath.of(ImageProbe.probe(TestImages.file("exif/jolla.jpg")))).isEqualTo(DecodePath.ROWS);
 		assertThat(DecodePath.of(ImageProbe.probe(grey))).isEqualTo(DecodePath.ROWS);
-		assertThat(this.pipeline.render(grey, this.work)).hasSize(3);
+		assertThat(this.pipeline.render(grey, this.work)).hasSize(4);
 	}
 
 	@Test

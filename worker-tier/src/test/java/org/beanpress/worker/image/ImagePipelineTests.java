@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -61,7 +62,8 @@ class ImagePipelineTests {
 
 		List<RenderedVariant> variants = this.pipeline.render(progressive, this.work);
 
-		assertThat(variants).extracting(RenderedVariant::size).containsExactly(VariantSize.values());
+		assertThat(variants).extracting(RenderedVariant::size)
+			.containsExactlyElementsOf(EnumSet.complementOf(EnumSet.of(VariantSize.FULL)));
 		for (RenderedVariant variant : variants) {
 			BufferedImage image = ImageIO.read(variant.file().toFile());
 			assertThat(image.getWidth()).isEqualTo(variant.width());
@@ -74,13 +76,17 @@ class ImagePipelineTests {
 		List<RenderedVariant> variants = this.pipeline.render(TestImages.file("gps/DSCN0010.jpg"), this.work);
 
 		assertThat(variants).extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height)
-			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 150), tuple(VariantSize.MEDIUM, 300, 225));
+			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 150), tuple(VariantSize.MEDIUM, 300, 225),
+					tuple(VariantSize.FULL, 640, 480));
 	}
 
 	@Test
-	void shouldMakeNoVariantForAnImageNoLargerThanTheThumbnail() throws IOException {
-		assertThat(this.pipeline.render(TestImages.file("exif/Canon_40D.jpg"), this.work)).isEmpty();
-		assertThat(this.work).isEmptyDirectory();
+	void shouldMakeOnlyTheFullSizeCopyOfAnImageNoLargerThanTheThumbnail() throws IOException {
+		List<RenderedVariant> variants = this.pipeline.render(TestImages.file("exif/Canon_40D.jpg"), this.work);
+
+		// readers never get the original, so even this one needs a copy to show
+		assertThat(variants).extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height)
+			.containsExactly(tuple(VariantSize.FULL, 100, 68));
 	}
 
 	@Test
@@ -90,7 +96,8 @@ class ImagePipelineTests {
 		List<RenderedVariant> variants = this.pipeline.render(banner, this.work);
 
 		assertThat(variants).extracting(RenderedVariant::size, RenderedVariant::width, RenderedVariant::height)
-			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 100), tuple(VariantSize.MEDIUM, 300, 75));
+			.containsExactly(tuple(VariantSize.THUMBNAIL, 150, 100), tuple(VariantSize.MEDIUM, 300, 75),
+					tuple(VariantSize.FULL, 400, 100));
 	}
 
 	@Test
@@ -157,7 +164,8 @@ class ImagePipelineTests {
 				.containsExactlyInAnyOrderElementsOf(variants.stream().map(RenderedVariant::file).toList());
 		}
 		assertThat(variants).extracting((variant) -> variant.file().getFileName().toString())
-			.containsExactly("thumbnail.jpg", "medium.jpg", "medium_large.jpg", "large.jpg", "1536x1536.jpg");
+			.containsExactly("thumbnail.jpg", "medium.jpg", "medium_large.jpg", "large.jpg", "1536x1536.jpg",
+					"full.jpg");
 		assertThat(Files.readAllBytes(original)).isEqualTo(before);
 	}
 
@@ -169,7 +177,7 @@ class ImagePipelineTests {
 
 		assertThat(second).isEqualTo(first);
 		try (Stream<Path> files = Files.list(this.work)) {
-			assertThat(files).hasSize(2);
+			assertThat(files).hasSize(3);
 		}
 	}
 
@@ -207,8 +215,9 @@ class ImagePipelineTests {
 		// two variants of 2560x1920 and a 4 MP stripe:
 		// room for a streamed render beside it
 		assertThat(ImagePipeline.stripedPermits(interlacedPng, twelveMegapixels, 1, 20)).isEqualTo(14);
+		// its full-size copy twice, itself as the stripe, and its coefficients
 		assertThat(ImagePipeline.stripedPermits(smallProgressiveJpeg, Target.plan(1200, 900).get(0), 1, 20))
-			.isEqualTo(5);
+			.isEqualTo(6);
 	}
 
 }

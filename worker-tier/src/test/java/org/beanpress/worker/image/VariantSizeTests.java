@@ -25,13 +25,22 @@ class VariantSizeTests {
 	@Test
 	void shouldMakeMediumLargeOnlyForImagesWiderThan768() {
 		assertThat(Target.plan(700, 2000)).extracting(Target::size)
-			.containsExactly(VariantSize.SIZE_1536, VariantSize.LARGE, VariantSize.THUMBNAIL, VariantSize.MEDIUM);
+			.containsExactly(VariantSize.FULL, VariantSize.SIZE_1536, VariantSize.LARGE, VariantSize.THUMBNAIL,
+					VariantSize.MEDIUM);
 	}
 
 	@Test
 	void shouldMakeTheScaledCopyOnlyAbove2560() {
 		assertThat(Target.plan(2560, 1920)).extracting(Target::size).doesNotContain(VariantSize.SCALED);
 		assertThat(Target.plan(2561, 1920)).extracting(Target::size).contains(VariantSize.SCALED);
+	}
+
+	@Test
+	void shouldMakeTheFullSizeCopyExactlyWhenThereIsNoScaledOne() {
+		assertThat(Target.plan(2560, 1920).get(0)).isEqualTo(new Target(VariantSize.FULL, 2560, 1920, 2560, 1920));
+		assertThat(Target.plan(1, 1)).extracting(Target::size).containsExactly(VariantSize.FULL);
+		assertThat(Target.plan(2561, 1920)).extracting(Target::size).doesNotContain(VariantSize.FULL);
+		assertThat(Target.plan(1920, 2561)).extracting(Target::size).doesNotContain(VariantSize.FULL);
 	}
 
 	@Test

@@ -172,6 +172,18 @@ class ImageJobTests {
 	}
 
 	@Test
+	void shouldGiveMediaMadeBeforeTheFullSizeCopyExistedOneWhenRegenerated() throws IOException {
+		var item = pending("gps/DSCN0021.jpg");
+		processor.process(item.id(), false);
+		jdbc.sql("DELETE FROM media_variants WHERE media_id = ? AND size_name = 'full'").param(item.id()).update();
+
+		// what each image.process job of the admins' media.regenerate does
+		processor.process(item.id(), true);
+
+		assertThat(size(item, "full")).containsExactly(640, 480);
+	}
+
+	@Test
 	void shouldProbeMediaUploadedBeforeTheProbeWasKeptAndKeepWhatItFound() throws IOException {
 		var item = pending("orientation/Portrait_6.jpg");
 		jdbc.sql("UPDATE media SET orientation = NULL, progressive = NULL, eight_bit_colour = NULL WHERE id = ?")
