@@ -68,7 +68,8 @@ class RenderTimeLimitTests {
 		var small = TestImages.file("gps/DSCN0010.jpg");
 		var next = assertTimeoutPreemptively(Duration.ofSeconds(60),
 				() -> pipeline.render(small, ImagePipeline.probe(small), this.work));
-		assertThat(next).extracting(RenderedVariant::size).containsExactly(VariantSize.THUMBNAIL, VariantSize.MEDIUM);
+		assertThat(next).extracting(RenderedVariant::size)
+			.containsExactly(VariantSize.THUMBNAIL, VariantSize.MEDIUM, VariantSize.FULL);
 	}
 
 	@Test

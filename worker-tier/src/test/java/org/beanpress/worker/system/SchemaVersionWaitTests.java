@@ -43,7 +43,7 @@ class SchemaVersionWaitTests {
 			.withMessageContaining("The database schema is unreadable (")
 			.withMessageContaining("flyway_schema_history")
 			.withMessageEndingWith(
-					"but this worker needs version 5. The web tier migrates the schema: deploy it first.");
+					"but this worker needs version 6. The web tier migrates the schema: deploy it first.");
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class SchemaVersionWaitTests {
 		migrate("3");
 
 		assertThatIllegalStateException().isThrownBy(() -> waitFor(Duration.ZERO))
-			.withMessageStartingWith("The database schema is at version 3, but this worker needs version 5.");
+			.withMessageStartingWith("The database schema is at version 3, but this worker needs version 6.");
 	}
 
 	@Test
