@@ -51,8 +51,9 @@ class LauncherTests {
 	static final Pattern TROUBLE = Pattern.compile("\\bERROR\\b|\\w*Exception\\b|^\\s+at [\\w.$/]+\\(",
 			Pattern.MULTILINE);
 
-	static final Pattern RUNNING = Pattern
-		.compile("Beanpress is running at (\\S+) \\(admin: admin / (\\S+) \\(generated");
+	static final Pattern RUNNING = Pattern.compile("Beanpress is running at (\\S+) \\((.*)\\)$", Pattern.MULTILINE);
+
+	static final Pattern GENERATED = Pattern.compile("^admin: admin / (\\S+) \\(generated");
 
 	private Path work;
 
@@ -64,7 +65,7 @@ class LauncherTests {
 
 	private String webUrl;
 
-	private String printedPassword;
+	private String printedLogin;
 
 	@BeforeAll
 	void startLauncher(@TempDir Path work) throws IOException {
@@ -86,7 +87,7 @@ class LauncherTests {
 		var running = RUNNING.matcher(launcherOutput());
 		assertThat(running.find()).isTrue();
 		webUrl = running.group(1);
-		printedPassword = running.group(2);
+		printedLogin = running.group(2);
 	}
 
 	@AfterAll
@@ -110,6 +111,9 @@ class LauncherTests {
 	@Test
 	@Order(2)
 	void shouldGenerateTheAdminPasswordPrintItAndKeepItForItsOwnerOnly() throws IOException {
+		var generated = GENERATED.matcher(printedLogin);
+		assertThat(generated.find()).as(printedLogin).isTrue();
+		var printedPassword = generated.group(1);
 		var kept = data().resolve(AdminPassword.FILE_NAME);
 		assertThat(printedPassword).isNotEqualTo("beanpress-admin")
 			.hasSizeGreaterThanOrEqualTo(20)
