@@ -25,7 +25,14 @@ public final class LocalStack implements AutoCloseable {
 
 	static final String DATABASE = "beanpress";
 
+	/** The services, in order of start. */
 	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private final List<TierProcess> tiers = new ArrayList<>();
+
+	private AdminPassword adminPassword;
+
+	private boolean closed;
 
 	private TierProcess web;
 
@@ -41,14 +48,19 @@ public final class LocalStack implements AutoCloseable {
 	public static void main(String[] args) throws InterruptedException {
 		var settings = StackSettings.fromEnvironment();
 		var stopped = new CountDownLatch(1);
-		var stack = start(settings);
+		var stack = new LocalStack();
+		// the one hook that stops anything (the embedded services register none), in
+		// order; in place before the first part starts, so Ctrl-C during start-up
+		// leaves nothing running either
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			System.out.println("Stopping Beanpress...");
+			long stopping = System.nanoTime();
 			stack.close();
+			System.out.printf("Stopped in %d ms%n", (System.nanoTime() - stopping) / 1_000_000);
 			stopped.countDown();
 		}, "local-stack-shutdown"));
-		System.out.printf("%nBeanpress is running at %s (admin: admin / %s)%n", stack.webUrl(),
-				settings.adminPassword());
+		stack.startOrClose(settings);
+		System.out.printf("%nBeanpress is running at %s (%s)%n", stack.webUrl(), stack.adminPassword.describe());
 		System.out.printf("Data: %s · logs: %s, %s · Ctrl-C stops everything%n%n",
 				settings.dataDirectory().toAbsolutePath(), stack.web.log(), stack.worker.log());
 		stopped.await();
@@ -60,35 +72,52 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	static LocalStack start(StackSettings settings) {
 		var stack = new LocalStack();
+		stack.startOrClose(settings);
+		return stack;
+	}
+
+	private void startOrClose(StackSettings settings) {
 		try {
-			stack.startAll(settings);
-			return stack;
+			startAll(settings);
 		}
 		catch (RuntimeException ex) {
-			stack.close();
+			close();
 			throw ex;
 		}
 	}
 
 	private void startAll(StackSettings settings) {
 		var data = settings.dataDirectory().toAbsolutePath();
+		adminPassword = AdminPassword.of(settings.adminPassword(), data);
 		var database = track(EmbeddedMariaDb.start(data.resolve("mysql"), settings.databasePort(), DATABASE));
 		redis = track(EmbeddedRedis.start(data.resolve("redis"), settings.redisPort()));
 		var sqs = track(EmbeddedSqs.start(settings.sqsPort(), queues(settings)));
 
 		var properties = new LinkedHashMap<>(EmbeddedServices.connections(database, redis, sqs));
 		properties.put("beanpress.storage.root", data.resolve("storage").toString());
-		properties.put("beanpress.security.admin-password", settings.adminPassword());
+		properties.put("beanpress.security.admin-password", adminPassword.value());
+		// the web tier where the settings say, the worker (health, metrics, tasks) on
+		// loopback: only this machine's tiers and launcher talk to it
+		properties.put("server.address", settings.bindAddress());
+		properties.put("beanpress.worker.http.address", LoopbackPorts.LOOPBACK);
 		var environment = TierProcess.environmentOf(properties);
 
 		var logs = data.resolve("logs");
-		web = track(TierProcess.startJar("web-tier", settings.tiersDirectory().resolve("web-tier.jar"),
-				LoopbackPorts.resolve(settings.webPort()), environment, logs));
+		web = tier(TierProcess.startJar("web-tier", settings.tiersDirectory().resolve("web-tier.jar"),
+				urlHost(settings.bindAddress()), LoopbackPorts.resolve(settings.webPort()), environment, logs));
 		workerLauncher = () -> TierProcess.startJar("worker-tier", settings.tiersDirectory().resolve("worker-tier.jar"),
-				LoopbackPorts.resolve(settings.workerPort()), environment, logs);
-		worker = track(workerLauncher.get());
+				LoopbackPorts.LOOPBACK, LoopbackPorts.resolve(settings.workerPort()), environment, logs);
+		worker = tier(workerLauncher.get());
 		web.awaitReady();
 		worker.awaitReady();
+	}
+
+	/** How to reach a tier listening on {@code address} from this machine. */
+	private static String urlHost(String address) {
+		if (address.equals("0.0.0.0") || address.equals("::") || address.equals("[::]")) {
+			return "localhost";
+		}
+		return (address.contains(":") && !address.startsWith("[")) ? "[" + address + "]" : address;
 	}
 
 	private static List<QueueDefinition> queues(StackSettings settings) {
@@ -125,8 +154,8 @@ public final class LocalStack implements AutoCloseable {
 
 	/** Starts a new worker process, as Auto Scaling replaces an instance. */
 	void startWorker() {
-		started.remove(worker);
-		worker = track(workerLauncher.get());
+		tiers.remove(worker);
+		worker = tier(workerLauncher.get());
 		worker.awaitReady();
 	}
 
@@ -143,25 +172,61 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the tiers first (gracefully), then the services they use, in reverse order of
-	 * start.
+	 * Stops the tiers first, both at once and gracefully (they finish what they hold and
+	 * their outbox relays stop, all while their services still answer), then the
+	 * services, which no longer depend on each other, at once too.
 	 */
 	@Override
 	public synchronized void close() {
-		for (int i = started.size() - 1; i >= 0; i--) {
+		tiers.forEach(TierProcess::requestStop);
+		for (var tier : tiers) {
+			tier.close();
+		}
+		tiers.clear();
+		var stopping = started.stream().map(part -> new Thread(() -> stopQuietly(part), "stop-" + part)).toList();
+		stopping.forEach(Thread::start);
+		for (var thread : stopping) {
 			try {
-				started.get(i).close();
+				thread.join();
 			}
-			catch (Exception ex) {
-				System.err.println("Could not stop " + started.get(i) + ": " + ex.getMessage());
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
 			}
 		}
 		started.clear();
+		closed = true;
 	}
 
-	private <T extends AutoCloseable> T track(T part) {
+	/** Keeps a started service for {@link #close()}, unless that already ran. */
+	private synchronized <T extends AutoCloseable> T track(T part) {
+		if (closed) {
+			stopNow(part);
+		}
 		started.add(part);
 		return part;
+	}
+
+	private synchronized TierProcess tier(TierProcess tier) {
+		if (closed) {
+			stopNow(tier);
+		}
+		tiers.add(tier);
+		return tier;
+	}
+
+	private static void stopNow(AutoCloseable part) {
+		stopQuietly(part);
+		throw new IllegalStateException("The local stack was stopped while it started");
+	}
+
+	private static void stopQuietly(AutoCloseable part) {
+		try {
+			part.close();
+		}
+		catch (Exception ex) {
+			System.err.println("Could not stop " + part + ": " + ex.getMessage());
+		}
 	}
 
 }

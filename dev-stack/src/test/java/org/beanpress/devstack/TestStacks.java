@@ -3,6 +3,7 @@ package org.beanpress.devstack;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.beanpress.local.LoopbackPorts;
 import org.beanpress.local.TestHttp;
 
 /** The local stack as the tests start it, and the author they drive it as. */
@@ -13,8 +14,13 @@ final class TestStacks {
 
 	/** Any free ports, the tier jars this build made, the test's own data folder. */
 	static StackSettings settings(Path data, String adminPassword, int visibilityTimeoutSeconds) {
-		return new StackSettings(data, Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers")),
-				0, 0, 0, 0, 0, adminPassword, visibilityTimeoutSeconds);
+		return new StackSettings(data, tiersDirectory(), LoopbackPorts.LOOPBACK, 0, 0, 0, 0, 0, adminPassword,
+				visibilityTimeoutSeconds);
+	}
+
+	/** Where this build put web-tier.jar and worker-tier.jar. */
+	static Path tiersDirectory() {
+		return Path.of(System.getProperty("beanpress.stack.tiers-directory", "target/tiers"));
 	}
 
 	/**

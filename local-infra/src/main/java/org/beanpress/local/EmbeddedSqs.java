@@ -4,7 +4,12 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import com.typesafe.config.ConfigFactory;
+import org.apache.pekko.actor.ActorSystem;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.slf4j.Logger;
@@ -35,6 +40,8 @@ public final class EmbeddedSqs implements AutoCloseable {
 	private final Map<String, String> queueUrls = new LinkedHashMap<>();
 
 	private SQSRestServer server;
+
+	private ActorSystem actors;
 
 	private EmbeddedSqs(int port, List<QueueDefinition> queues) {
 		this.port = port;
@@ -94,6 +101,8 @@ public final class EmbeddedSqs implements AutoCloseable {
 		if (server != null) {
 			server.stopAndWait();
 			server = null;
+			terminate(actors);
+			actors = null;
 			LOG.info("ElasticMQ on 127.0.0.1:{} stopped", port);
 		}
 	}
@@ -115,7 +124,11 @@ public final class EmbeddedSqs implements AutoCloseable {
 
 	private synchronized void startServer() {
 		long startedAt = System.nanoTime();
-		SQSRestServer started = SQSRestServerBuilder.withInterface(LoopbackPorts.LOOPBACK).withPort(port).start();
+		ActorSystem startedActors = actorSystem();
+		SQSRestServer started = SQSRestServerBuilder.withActorSystem(startedActors)
+			.withInterface(LoopbackPorts.LOOPBACK)
+			.withPort(port)
+			.start();
 		try {
 			// throws if the port is taken
 			started.waitUntilStarted();
@@ -123,11 +136,37 @@ public final class EmbeddedSqs implements AutoCloseable {
 		}
 		catch (RuntimeException e) {
 			started.stopAndWait();
+			terminate(startedActors);
 			throw new IllegalStateException("ElasticMQ did not start on 127.0.0.1:" + port, e);
 		}
 		server = started;
+		actors = startedActors;
 		LOG.info("ElasticMQ ready on {} with queues {} after {} ms", endpoint(), queueUrls.keySet(),
 				(System.nanoTime() - startedAt) / 1_000_000);
+	}
+
+	/**
+	 * ElasticMQ's own actor system would stop with the JVM (Pekko's coordinated shutdown
+	 * runs as a shutdown hook), in no order with anything else: the local stack stops its
+	 * tiers first, and they still poll the queues. This one stops in {@link #stop()}.
+	 */
+	private static ActorSystem actorSystem() {
+		return ActorSystem.create("elasticmq",
+				ConfigFactory.parseString("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off")
+					.withFallback(ConfigFactory.load()));
+	}
+
+	private static void terminate(ActorSystem actors) {
+		actors.terminate();
+		try {
+			actors.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException | TimeoutException e) {
+			LOG.warn("ElasticMQ's actor system did not terminate: {}", e.toString());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**

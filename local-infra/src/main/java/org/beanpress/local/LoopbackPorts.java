@@ -12,7 +12,7 @@ public final class LoopbackPorts {
 	 * The only address the embedded servers bind to: nothing of the local stack is
 	 * reachable from outside.
 	 */
-	static final String LOOPBACK = "127.0.0.1";
+	public static final String LOOPBACK = "127.0.0.1";
 
 	private LoopbackPorts() {
 	}

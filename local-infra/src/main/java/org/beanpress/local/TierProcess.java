@@ -31,27 +31,33 @@ public final class TierProcess implements AutoCloseable {
 
 	private final Process process;
 
+	private final String host;
+
 	private final int port;
 
 	private final Path log;
 
-	private TierProcess(String name, Process process, int port, Path log) {
+	private TierProcess(String name, Process process, String host, int port, Path log) {
 		this.name = name;
 		this.process = process;
+		this.host = host;
 		this.port = port;
 		this.log = log;
 	}
 
-	/** Starts a tier from its executable jar, with the JVM flags the local stack uses. */
-	public static TierProcess startJar(String name, Path jar, int port, Map<String, String> environment,
+	/**
+	 * Starts a tier from its executable jar, with the JVM flags the local stack uses.
+	 * @param host where the tier answers HTTP (its probe and {@link #url()})
+	 */
+	public static TierProcess startJar(String name, Path jar, String host, int port, Map<String, String> environment,
 			Path logDirectory) {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(
 					"No " + name + " jar at " + jar.toAbsolutePath() + ": build it first (./mvnw -DskipTests package)");
 		}
 		var java = ProcessHandle.current().info().command().orElse("java");
-		return start(name, List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-jar", jar.toAbsolutePath().toString()),
-				Path.of("."), port, environment, logDirectory);
+		return launch(name, List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-jar", jar.toAbsolutePath().toString()),
+				Path.of("."), host, port, environment, logDirectory);
 	}
 
 	/**
@@ -61,15 +67,20 @@ public final class TierProcess implements AutoCloseable {
 	 */
 	public static TierProcess start(String name, List<String> command, Path workingDirectory, int port,
 			Map<String, String> environment, Path logDirectory) {
+		return launch(name, command, workingDirectory, "localhost", port, environment, logDirectory);
+	}
+
+	private static TierProcess launch(String name, List<String> command, Path workingDirectory, String host, int port,
+			Map<String, String> environment, Path logDirectory) {
 		try {
 			Files.createDirectories(logDirectory);
 			var log = logDirectory.resolve(name + ".log");
-			var builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+			var builder = new ProcessBuilder(OwnSession.of(command)).directory(workingDirectory.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
 			builder.environment().putAll(environment);
 			builder.environment().put("PORT", Integer.toString(port));
-			return new TierProcess(name, builder.start(), port, log);
+			return new TierProcess(name, builder.start(), host, port, log);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start " + name, ex);
@@ -120,7 +131,7 @@ public final class TierProcess implements AutoCloseable {
 	}
 
 	public String url() {
-		return "http://localhost:" + port;
+		return "http://" + host + ":" + port;
 	}
 
 	/** The process id: the tier's JVM once a launcher script has {@code exec}ed it. */
@@ -141,6 +152,14 @@ public final class TierProcess implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * SIGTERM without waiting, so that several tiers shut down at once; {@link #close()}
+	 * then waits for this one.
+	 */
+	public void requestStop() {
+		process.destroy();
 	}
 
 	/**

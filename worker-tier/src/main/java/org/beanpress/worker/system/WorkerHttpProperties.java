@@ -12,6 +12,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param port where the worker answers health checks, metrics and the worker daemon's
  * tasks (0: any free port)
+ * @param address the local address it listens on; unset, every interface (the local stack
+ * keeps it on 127.0.0.1)
  * @param threads requests answered at once; a periodic task holds one for as long as it
  * runs
  * @param shutdownGrace on shutdown, requests already being answered get this long to
@@ -19,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("beanpress.worker.http")
-record WorkerHttpProperties(@DefaultValue("8081") @Min(0) @Max(65535) int port,
+record WorkerHttpProperties(@DefaultValue("8081") @Min(0) @Max(65535) int port, String address,
 		@DefaultValue("4") @Min(1) @Max(64) int threads,
 		@DefaultValue("30s") @DurationMin(seconds = 0) Duration shutdownGrace) {
 }

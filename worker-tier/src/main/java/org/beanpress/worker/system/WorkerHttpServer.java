@@ -63,7 +63,7 @@ public class WorkerHttpServer implements SmartLifecycle {
 			return thread;
 		});
 		try {
-			var created = HttpServer.create(new InetSocketAddress(properties.port()), 0);
+			var created = HttpServer.create(listenAddress(), 0);
 			created.setExecutor(threads);
 			created.createContext("/", this::answer);
 			created.start();
@@ -74,7 +74,13 @@ public class WorkerHttpServer implements SmartLifecycle {
 			threads.shutdown();
 			throw new UncheckedIOException("Could not listen on port " + properties.port(), ex);
 		}
-		log.info("Worker answers HTTP on port {}", port());
+		log.info("Worker answers HTTP on {}", server.getAddress());
+	}
+
+	private InetSocketAddress listenAddress() {
+		var address = properties.address();
+		return (address == null || address.isBlank()) ? new InetSocketAddress(properties.port())
+				: new InetSocketAddress(address, properties.port());
 	}
 
 	/**

@@ -100,7 +100,7 @@ class WorkerHttpServerTests {
 	}
 
 	private TestHttp start(HttpEndpoint... endpoints) {
-		server = new WorkerHttpServer(new WorkerHttpProperties(0, 2, Duration.ofSeconds(10)), List.of(endpoints),
+		server = new WorkerHttpServer(new WorkerHttpProperties(0, null, 2, Duration.ofSeconds(10)), List.of(endpoints),
 				JsonMapper.builder().build());
 		server.start();
 		return new TestHttp("http://127.0.0.1:" + server.port());
