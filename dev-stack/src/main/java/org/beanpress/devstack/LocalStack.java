@@ -100,6 +100,8 @@ public final class LocalStack implements AutoCloseable {
 		// loopback: only this machine's tiers and launcher talk to it
 		properties.put("server.address", settings.bindAddress());
 		properties.put("beanpress.worker.http.address", LoopbackPorts.LOOPBACK);
+		// a stopping worker waits for its receives in flight: keep Ctrl-C under 10 s
+		properties.put("beanpress.worker.poll-timeout", "2s");
 		var environment = TierProcess.environmentOf(properties);
 
 		var logs = data.resolve("logs");

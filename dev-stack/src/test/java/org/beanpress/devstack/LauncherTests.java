@@ -41,11 +41,10 @@ class LauncherTests {
 
 	/**
 	 * Before, 35-60 s: the services went first and the tiers waited out 30-s timeouts on
-	 * them. Now the tiers and services take 5-6 s on an idle machine; the worker alone
-	 * may take up to 10 s more, because stopping its SQS listeners waits for their long
-	 * poll (10 s, worker/job) to come back.
+	 * them. Now the tiers and services take 5-6 s on an idle machine; the worker's SQS
+	 * listeners wait for their receives in flight, which the local stack keeps to 2 s.
 	 */
-	static final Duration STOP_BOUND = Duration.ofSeconds(20);
+	static final Duration STOP_BOUND = Duration.ofSeconds(10);
 
 	// a log level, an exception's name, or a stack frame; not ERROR_FOR_... in a SQL mode
 	static final Pattern TROUBLE = Pattern.compile("\\bERROR\\b|\\w*Exception\\b|^\\s+at [\\w.$/]+\\(",

@@ -31,11 +31,11 @@ class SettingsValidationTests {
 	@ParameterizedTest
 	@CsvSource({ "beanpress.outbox.poll-interval, -1s", "beanpress.outbox.max-retry, 200ms",
 			"beanpress.worker.cache-concurrency, 0", "beanpress.worker.image-concurrency, 0",
-			"beanpress.worker.media.jpeg-quality, 0", "beanpress.worker.media.decode-budget-megapixels, 0",
-			"beanpress.worker.media.job-time-limit, 0s", "beanpress.worker.retry.first-retry-seconds, -5",
-			"beanpress.media.max-upload-size, 0B", "beanpress.media.max-pixels, 0", "beanpress.cache.page-ttl, 0s",
-			"beanpress.tasks.stuck-after, -1m", "beanpress.jobs.queue-prefix, prod/",
-			"beanpress.datasource.reader.url, mysql://reader" })
+			"beanpress.worker.poll-timeout, 30s", "beanpress.worker.media.jpeg-quality, 0",
+			"beanpress.worker.media.decode-budget-megapixels, 0", "beanpress.worker.media.job-time-limit, 0s",
+			"beanpress.worker.retry.first-retry-seconds, -5", "beanpress.media.max-upload-size, 0B",
+			"beanpress.media.max-pixels, 0", "beanpress.cache.page-ttl, 0s", "beanpress.tasks.stuck-after, -1m",
+			"beanpress.jobs.queue-prefix, prod/", "beanpress.datasource.reader.url, mysql://reader" })
 	void shouldRefuseToStartWithASettingOutOfBoundsAndNameIt(String property, String value, CapturedOutput output) {
 		assertThatException().isThrownBy(() -> start(property, value));
 

@@ -19,13 +19,13 @@ class WorkerJobsConfiguration {
 	@Bean(IMAGE_LISTENERS)
 	SqsMessageListenerContainerFactory<Object> imageListenerFactory(SqsAsyncClient sqs, JobRetryProperties retry,
 			JobListenerProperties listeners) {
-		return factory(sqs, retry, listeners.imageConcurrency());
+		return factory(sqs, retry, listeners.imageConcurrency(), listeners.pollTimeout());
 	}
 
 	@Bean(CACHE_LISTENERS)
 	SqsMessageListenerContainerFactory<Object> cacheListenerFactory(SqsAsyncClient sqs, JobRetryProperties retry,
 			JobListenerProperties listeners) {
-		return factory(sqs, retry, listeners.cacheConcurrency());
+		return factory(sqs, retry, listeners.cacheConcurrency(), listeners.pollTimeout());
 	}
 
 	/**
@@ -38,7 +38,7 @@ class WorkerJobsConfiguration {
 	 * unfinished ones reappear after their visibility timeout for another worker.
 	 */
 	private static SqsMessageListenerContainerFactory<Object> factory(SqsAsyncClient sqs, JobRetryProperties retry,
-			int concurrency) {
+			int concurrency, Duration pollTimeout) {
 		return SqsMessageListenerContainerFactory.builder()
 			.sqsAsyncClient(sqs)
 			.errorHandler(ExponentialBackoffErrorHandler.builder()
@@ -48,6 +48,7 @@ class WorkerJobsConfiguration {
 				.build())
 			.configure(options -> options.maxConcurrentMessages(concurrency)
 				.maxMessagesPerPoll(concurrency)
+				.pollTimeout(pollTimeout)
 				.acknowledgementInterval(Duration.ZERO)
 				.acknowledgementThreshold(0)
 				.listenerShutdownTimeout(Duration.ofSeconds(25))
