@@ -74,7 +74,9 @@ public class WorkerHttpServer implements SmartLifecycle {
 			threads.shutdown();
 			throw new UncheckedIOException("Could not listen on port " + properties.port(), ex);
 		}
-		log.info("Worker answers HTTP on {}", server.getAddress());
+		log.info("Worker answers HTTP on port {} of {}", server.getAddress().getPort(),
+				server.getAddress().getAddress().isAnyLocalAddress() ? "every interface"
+						: server.getAddress().getHostString());
 	}
 
 	private InetSocketAddress listenAddress() {
