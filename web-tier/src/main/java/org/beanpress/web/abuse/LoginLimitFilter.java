@@ -11,16 +11,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.beanpress.core.user.Usernames;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts log-ins per account and per client address, before the password is checked: each
- * attempt takes a token from both buckets and a good log-in gives them back, so only
- * failures count, and parallel guesses cannot overtake the count. Over a limit the answer
- * is the same whether the password is right or the account exists. Not a bean: it runs
- * inside a security chain, before its authentication filter.
+ * Counts log-ins per account (its canonical username, so every spelling of a name shares
+ * one budget) and per client address, before the password is checked: each attempt takes
+ * a token from both buckets and a good log-in gives them back, so only failures count,
+ * and parallel guesses cannot overtake the count. Over a limit the answer is the same
+ * whether the password is right or the account exists. Not a bean: it runs inside a
+ * security chain, before its authentication filter.
  */
 class LoginLimitFilter extends OncePerRequestFilter {
 
@@ -57,8 +59,8 @@ class LoginLimitFilter extends OncePerRequestFilter {
 		}
 		var window = limits.loginWindow();
 		var attempt = limiter.attempt(List.of(
-				new RateLimiter.Limit("login:account:" + AccountKey.of(name.get()), limits.failedLoginsPerAccount(),
-						window),
+				new RateLimiter.Limit("login:account:" + Usernames.canonical(name.get()),
+						limits.failedLoginsPerAccount(), window),
 				new RateLimiter.Limit("login:address:" + request.getRemoteAddr(), limits.failedLoginsPerAddress(),
 						window)));
 		if (attempt.refused()) {
