@@ -1,6 +1,7 @@
 package org.beanpress.core.post;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public class PostRepository {
 	 */
 	public boolean update(long id, int expectedVersion, PostContent content) {
 		var now = clock.instant();
-		return jdbc.sql("""
+		var updated = jdbc.sql("""
 				UPDATE posts SET title = ?, markdown = ?, html = ?, excerpt = ?, status = ?, updated_at = ?,
 				    published_at = CASE WHEN ? = 'PUBLISHED' THEN COALESCE(published_at, ?) ELSE NULL END,
 				    version = version + 1
@@ -63,6 +64,20 @@ public class PostRepository {
 			.params(content.title(), content.markdown(), content.html(), content.excerpt(), content.status().name(),
 					now, content.status().name(), now, id, expectedVersion)
 			.update() == 1;
+		if (updated) {
+			copyPublicationToArchives(id);
+		}
+		return updated;
+	}
+
+	/**
+	 * Keeps the copy of published_at in post_terms (the archive index) equal to the
+	 * post's. Every change of a post's publication goes through here.
+	 */
+	private void copyPublicationToArchives(long id) {
+		jdbc.sql("UPDATE post_terms SET published_at = (SELECT published_at FROM posts WHERE id = ?) WHERE post_id = ?")
+			.params(id, id)
+			.update();
 	}
 
 	public boolean delete(long id) {
@@ -123,6 +138,46 @@ public class PostRepository {
 			.query(Rows.of(Post.class))
 			.list();
 		return page(rows, pageSize);
+	}
+
+	/**
+	 * Published posts with a category or tag, newest first, after the cursor. The inner
+	 * query reads one range of the archive index and stops after a page; only that page
+	 * is joined to the posts (keyset: no OFFSET, no sort of the term's posts).
+	 */
+	public PostPage findPublishedWithTerm(long termId, Optional<PostCursor> after, int pageSize) {
+		var keyset = after.isPresent() ? "AND (pt.published_at < ? OR (pt.published_at = ? AND pt.post_id < ?))" : "";
+		var rows = jdbc.sql("""
+				SELECT p.*, u.username AS author_name
+				FROM (SELECT pt.post_id, pt.published_at FROM post_terms pt
+				      WHERE pt.term_id = ? AND pt.published_at IS NOT NULL %s
+				      ORDER BY pt.published_at DESC, pt.post_id DESC LIMIT ?) page
+				JOIN posts p ON p.id = page.post_id
+				JOIN users u ON u.id = p.author_id
+				ORDER BY page.published_at DESC, page.post_id DESC
+				""".formatted(keyset)).params(keysetParams(termId, after, pageSize)).query(Rows.of(Post.class)).list();
+		return page(rows, pageSize);
+	}
+
+	/** An author's published posts, newest first, after the cursor (keyset). */
+	public PostPage findPublishedByAuthor(long authorId, Optional<PostCursor> after, int pageSize) {
+		var keyset = after.isPresent() ? "AND (p.published_at < ? OR (p.published_at = ? AND p.id < ?))" : "";
+		var rows = jdbc.sql(SELECT + """
+				WHERE p.author_id = ? AND p.status = 'PUBLISHED' %s
+				ORDER BY p.published_at DESC, p.id DESC LIMIT ?
+				""".formatted(keyset))
+			.params(keysetParams(authorId, after, pageSize))
+			.query(Rows.of(Post.class))
+			.list();
+		return page(rows, pageSize);
+	}
+
+	private static List<Object> keysetParams(long archive, Optional<PostCursor> after, int pageSize) {
+		var params = new ArrayList<Object>();
+		params.add(archive);
+		after.ifPresent(cursor -> params.addAll(List.of(cursor.publishedAt(), cursor.publishedAt(), cursor.id())));
+		params.add(pageSize + 1);
+		return params;
 	}
 
 	/** An author's posts, drafts included, newest first. */

@@ -1,0 +1,105 @@
+package org.beanpress.core.taxonomy;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.beanpress.core.Rows;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Categories and tags, and which posts have them. */
+@Repository
+public class TermRepository {
+
+	private static final String SELECT = "SELECT id, kind, slug, name, parent_id FROM terms ";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public TermRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Inserts a term; a slug its kind has already raises DuplicateKeyException. */
+	public Term insert(TermKind kind, String slug, String name, Long parentId) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO terms (kind, slug, name, parent_id, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(kind.name(), slug, name, parentId, clock.instant())
+			.update(keys);
+		return new Term(keys.getKey().longValue(), kind, slug, name, parentId);
+	}
+
+	public Optional<Term> findBySlug(TermKind kind, String slug) {
+		return jdbc.sql(SELECT + "WHERE kind = ? AND slug = ?")
+			.params(kind.name(), slug)
+			.query(Rows.of(Term.class))
+			.optional();
+	}
+
+	/** Terms of a kind by their slugs; slugs that do not exist are left out. */
+	public List<Term> findBySlugs(TermKind kind, Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + "WHERE kind = :kind AND slug IN (:slugs)")
+			.paramSource(new MapSqlParameterSource().addValue("kind", kind.name()).addValue("slugs", slugs))
+			.query(Rows.of(Term.class))
+			.list();
+	}
+
+	/** All terms of a kind by name, at most {@code limit}. */
+	public List<Term> findAll(TermKind kind, int limit) {
+		return jdbc.sql(SELECT + "WHERE kind = ? ORDER BY name, id LIMIT ?")
+			.params(kind.name(), limit)
+			.query(Rows.of(Term.class))
+			.list();
+	}
+
+	/** The terms of one post, by kind and then name. */
+	public List<Term> findByPost(long postId) {
+		return findByPosts(List.of(postId)).getOrDefault(postId, List.of());
+	}
+
+	/** The terms of several posts at once (for lists), by post id. */
+	public Map<Long, List<Term>> findByPosts(Collection<Long> postIds) {
+		if (postIds.isEmpty()) {
+			return Map.of();
+		}
+		record Row(long postId, long id, TermKind kind, String slug, String name, Long parentId) {
+		}
+		return jdbc.sql("""
+				SELECT pt.post_id, t.id, t.kind, t.slug, t.name, t.parent_id
+				FROM post_terms pt JOIN terms t ON t.id = pt.term_id
+				WHERE pt.post_id IN (:ids) ORDER BY t.kind, t.name
+				""")
+			.param("ids", postIds)
+			.query(Rows.of(Row.class))
+			.stream()
+			.collect(Collectors.groupingBy(Row::postId,
+					Collectors.mapping(row -> new Term(row.id(), row.kind(), row.slug(), row.name(), row.parentId()),
+							Collectors.toList())));
+	}
+
+	/**
+	 * Gives a post exactly these terms, with the post's publication time copied for the
+	 * archive index. Runs in the caller's transaction, after the post row is written.
+	 */
+	public void assign(long postId, Collection<Term> terms) {
+		jdbc.sql("DELETE FROM post_terms WHERE post_id = ?").param(postId).update();
+		for (var term : terms) {
+			jdbc.sql("""
+					INSERT INTO post_terms (post_id, term_id, published_at)
+					SELECT id, ?, published_at FROM posts WHERE id = ?
+					""").params(term.id(), postId).update();
+		}
+	}
+
+}
