@@ -57,11 +57,16 @@ class AutosaveService {
 
 	/**
 	 * The copy to offer when the editor opens: one saved after the post last was (a crash
-	 * or closed tab lost it), or any for a new post.
+	 * or closed tab lost it), or edited from a version someone else has saved over since
+	 * (offered rather than lost; saving it answers 409 like any stale edit); any for a
+	 * new post.
 	 */
 	Optional<PostAutosave> newerThan(CurrentUser user, Optional<Post> post) {
 		return autosaves.find(user.id(), post.map(Post::id))
-			.filter(copy -> post.map(saved -> copy.savedAt().isAfter(saved.updatedAt())).orElse(true));
+			.filter(copy -> post
+				.map(saved -> copy.savedAt().isAfter(saved.updatedAt())
+						|| !Integer.valueOf(saved.version()).equals(copy.baseVersion()))
+				.orElse(true));
 	}
 
 }

@@ -56,7 +56,8 @@ class RevisionService {
 
 	record Comparison(PostRevision from, PostRevision to, List<RevisionDiff.Line> lines) {
 
-		boolean titleChanged() {
+		// public: the page template calls it
+		public boolean titleChanged() {
 			return !from.title().equals(to.title());
 		}
 
