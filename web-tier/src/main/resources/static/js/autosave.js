@@ -1,6 +1,7 @@
-// Autosaves the editor's text every few seconds while it changes, as a draft copy beside the post (not published, no
-// revision); the session cookie authenticates, the CSRF header proves the request comes from this page. Saving the post
-// deletes the copy on the server, so autosaving stops once the form is submitted.
+// Autosaves the editor's text every few seconds while it changes, as a draft copy
+// beside the post (not published, no revision). The session cookie authenticates, the
+// CSRF header proves the request comes from this page. Saving the post deletes the copy
+// on the server, so autosaving stops once the form is submitted.
 (function () {
   const form = document.getElementById('editor');
   if (!form) return;
