@@ -35,7 +35,8 @@ class SettingsValidationTests {
 			"beanpress.worker.media.decode-budget-megapixels, 0", "beanpress.worker.media.job-time-limit, 0s",
 			"beanpress.worker.retry.first-retry-seconds, -5", "beanpress.media.max-upload-size, 0B",
 			"beanpress.media.max-pixels, 0", "beanpress.cache.page-ttl, 0s", "beanpress.tasks.stuck-after, -1m",
-			"beanpress.jobs.queue-prefix, prod/", "beanpress.datasource.reader.url, mysql://reader" })
+			"beanpress.tasks.revisions-per-post, 0", "beanpress.jobs.queue-prefix, prod/",
+			"beanpress.datasource.reader.url, mysql://reader" })
 	void shouldRefuseToStartWithASettingOutOfBoundsAndNameIt(String property, String value, CapturedOutput output) {
 		assertThatException().isThrownBy(() -> start(property, value));
 

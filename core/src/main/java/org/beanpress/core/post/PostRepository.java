@@ -1,6 +1,7 @@
 package org.beanpress.core.post;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,11 +40,12 @@ public class PostRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO posts (slug, title, markdown, html, excerpt, status, author_id, created_at, updated_at,
-				                   published_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				                   published_at, version, publish_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
 				""")
 			.params(slug, content.title(), content.markdown(), content.html(), content.excerpt(),
-					content.status().name(), authorId, now, now, content.status() == PostStatus.PUBLISHED ? now : null)
+					content.status().name(), authorId, now, now, content.status() == PostStatus.PUBLISHED ? now : null,
+					content.scheduledAt())
 			.update(keys);
 		return keys.getKey().longValue();
 	}
@@ -58,11 +60,11 @@ public class PostRepository {
 		var updated = jdbc.sql("""
 				UPDATE posts SET title = ?, markdown = ?, html = ?, excerpt = ?, status = ?, updated_at = ?,
 				    published_at = CASE WHEN ? = 'PUBLISHED' THEN COALESCE(published_at, ?) ELSE NULL END,
-				    version = version + 1
+				    version = version + 1, publish_at = ?
 				WHERE id = ? AND version = ?
 				""")
 			.params(content.title(), content.markdown(), content.html(), content.excerpt(), content.status().name(),
-					now, content.status().name(), now, id, expectedVersion)
+					now, content.status().name(), now, content.scheduledAt(), id, expectedVersion)
 			.update() == 1;
 		if (updated) {
 			copyPublicationToArchives(id);
@@ -78,6 +80,34 @@ public class PostRepository {
 		jdbc.sql("UPDATE post_terms SET published_at = (SELECT published_at FROM posts WHERE id = ?) WHERE post_id = ?")
 			.params(id, id)
 			.update();
+	}
+
+	/** SCHEDULED posts whose time has come, the longest due first. */
+	public List<Post> findDue(Instant now, int limit) {
+		return jdbc.sql(SELECT + """
+				WHERE p.status = 'SCHEDULED' AND p.publish_at <= ?
+				ORDER BY p.publish_at, p.id LIMIT ?
+				""").params(now, limit).query(Rows.of(Post.class)).list();
+	}
+
+	/**
+	 * Publishes a scheduled post if it is still SCHEDULED and due: the one way a
+	 * scheduled post becomes PUBLISHED. Conditional, so of two task runs that both found
+	 * it due only one wins (true); the other finds it published already, or rescheduled
+	 * or edited by its author meanwhile (false). It is published at its scheduled time,
+	 * as the author chose; the version moves on, so an editor still open on the scheduled
+	 * post gets 409 instead of scheduling it again.
+	 */
+	public boolean publishIfDue(long id, Instant now) {
+		var published = jdbc.sql("""
+				UPDATE posts SET status = 'PUBLISHED', published_at = publish_at, publish_at = NULL, updated_at = ?,
+				    version = version + 1
+				WHERE id = ? AND status = 'SCHEDULED' AND publish_at <= ?
+				""").params(now, id, now).update() == 1;
+		if (published) {
+			copyPublicationToArchives(id);
+		}
+		return published;
 	}
 
 	public boolean delete(long id) {

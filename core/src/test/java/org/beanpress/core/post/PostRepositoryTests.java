@@ -3,6 +3,9 @@ package org.beanpress.core.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Optional;
 
@@ -127,6 +130,46 @@ class PostRepositoryTests {
 		assertThat(post.version()).isEqualTo(1);
 		assertThat(post.publishedAt()).isEqualTo(published);
 		assertThat(post.authorName()).isEqualTo(author.username());
+	}
+
+	@Test
+	void shouldPublishADueScheduledPostOnceAtItsScheduledTime() {
+		var at = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MICROS);
+		var id = posts.insert("scheduled", author.id(), scheduled("Later", at));
+
+		assertThat(posts.findDue(at.minusSeconds(1), 10)).isEmpty();
+		assertThat(posts.publishIfDue(id, at.minusSeconds(1))).as("not due yet").isFalse();
+		assertThat(posts.findPublished(Optional.empty(), 10).posts()).isEmpty();
+
+		assertThat(posts.findDue(at, 10)).extracting(Post::id).containsExactly(id);
+		assertThat(posts.publishIfDue(id, at.plusSeconds(30))).isTrue();
+		assertThat(posts.publishIfDue(id, at.plusSeconds(31))).as("a second run finds it published").isFalse();
+
+		var post = posts.findById(id).orElseThrow();
+		assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(post.publishedAt()).isEqualTo(at);
+		assertThat(post.publishAt()).isNull();
+		assertThat(post.version()).isEqualTo(1);
+		assertThat(posts.findPublished(Optional.empty(), 10).posts()).extracting(Post::id).containsExactly(id);
+	}
+
+	@Test
+	void shouldNotPublishAPostItsAuthorTurnedBackIntoADraft() {
+		var at = Instant.now().plus(Duration.ofHours(1));
+		var id = posts.insert("unscheduled", author.id(), scheduled("Later", at));
+		var due = posts.findDue(at, 10);
+
+		assertThat(posts.update(id, 0, content("Not yet", PostStatus.DRAFT))).isTrue();
+
+		assertThat(due).hasSize(1);
+		assertThat(posts.publishIfDue(id, at)).isFalse();
+		var post = posts.findById(id).orElseThrow();
+		assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
+		assertThat(post.publishAt()).as("a schedule only holds for SCHEDULED").isNull();
+	}
+
+	private static PostContent scheduled(String title, Instant at) {
+		return new PostContent(title, "md", "<p>md</p>", "md", PostStatus.SCHEDULED, at);
 	}
 
 	private static PostContent content(String title, PostStatus status) {

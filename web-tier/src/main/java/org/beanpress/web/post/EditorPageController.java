@@ -1,5 +1,8 @@
 package org.beanpress.web.post;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.beanpress.core.post.PostStatus;
@@ -10,10 +13,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The author's desk: their posts, and a Markdown editor for new and existing ones. */
 @Controller
@@ -22,8 +28,16 @@ class EditorPageController {
 
 	private final PostService posts;
 
-	EditorPageController(PostService posts) {
+	private final AutosaveService autosaves;
+
+	EditorPageController(PostService posts, AutosaveService autosaves) {
 		this.posts = posts;
+		this.autosaves = autosaves;
+	}
+
+	@InitBinder
+	void publishAtAsUtcLocalTime(WebDataBinder binder) {
+		binder.registerCustomEditor(Instant.class, new UtcDateTimeEditor());
 	}
 
 	@GetMapping("/editor")
@@ -32,9 +46,16 @@ class EditorPageController {
 		return "editor-list";
 	}
 
+	/** With {@code ?autosave}, the form holds the autosaved text instead. */
 	@GetMapping("/editor/new")
-	String newPost(Model model) {
-		model.addAttribute("form", new PostRequest("", "", PostStatus.DRAFT, null));
+	String newPost(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String autosave,
+			Model model) {
+		var copy = autosaves.newerThan(user, Optional.empty());
+		model.addAttribute("form",
+				copy.filter(found -> autosave != null)
+					.map(found -> new PostRequest(found.title(), found.markdown(), PostStatus.DRAFT, null, null))
+					.orElseGet(() -> new PostRequest("", "", PostStatus.DRAFT, null, null)));
+		model.addAttribute("autosave", copy.filter(found -> autosave == null).orElse(null));
 		model.addAttribute("postId", null);
 		return "editor-form";
 	}
@@ -46,14 +67,35 @@ class EditorPageController {
 			model.addAttribute("postId", null);
 			return "editor-form";
 		}
-		var post = posts.create(user, form);
-		return "redirect:/editor/" + post.id() + "?saved";
+		try {
+			return "redirect:/editor/" + posts.create(user, form).id() + "?saved";
+		}
+		catch (ProblemException ex) {
+			if (ex.getStatusCode().value() != 400) {
+				throw ex;
+			}
+			errors.reject("invalid", ex.getBody().getDetail());
+			model.addAttribute("postId", null);
+			return "editor-form";
+		}
 	}
 
+	/**
+	 * With {@code ?autosave}, the form holds the autosaved text and the version it was
+	 * edited from, so saving it over someone else's later edit still answers 409.
+	 */
 	@GetMapping("/editor/{id}")
-	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String autosave, Model model) {
 		var post = posts.manageable(user, id);
-		model.addAttribute("form", new PostRequest(post.title(), post.markdown(), post.status(), post.version()));
+		var copy = autosaves.newerThan(user, Optional.of(post));
+		model.addAttribute("form",
+				copy.filter(found -> autosave != null)
+					.map(found -> new PostRequest(found.title(), found.markdown(), post.status(), found.baseVersion(),
+							post.publishAt()))
+					.orElseGet(() -> new PostRequest(post.title(), post.markdown(), post.status(), post.version(),
+							post.publishAt())));
+		model.addAttribute("autosave", copy.filter(found -> autosave == null).orElse(null));
 		model.addAttribute("postId", id);
 		model.addAttribute("slug", post.slug());
 		return "editor-form";
@@ -70,7 +112,7 @@ class EditorPageController {
 			posts.update(user, id, form);
 		}
 		catch (ProblemException ex) {
-			if (ex.getStatusCode().value() != 409) {
+			if (ex.getStatusCode().value() != 409 && ex.getStatusCode().value() != 400) {
 				throw ex;
 			}
 			errors.reject("conflict", ex.getBody().getDetail());

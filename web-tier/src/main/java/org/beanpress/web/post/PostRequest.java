@@ -1,5 +1,7 @@
 package org.beanpress.web.post;
 
+import java.time.Instant;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,10 +13,13 @@ import org.beanpress.core.post.PostStatus;
  *
  * @param version the version the author edited, for PUT: a stale one is refused so no
  * edit is lost (optional)
+ * @param publishAt for status SCHEDULED, when the post is to be published (required then,
+ * and in the future); ignored otherwise
  */
 public record PostRequest(
 		@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
 		@NotNull(message = "is required") @Size(max = 200_000,
 				message = "must be at most 200000 characters") String markdown,
-		@NotNull(message = "is required (DRAFT or PUBLISHED)") PostStatus status, Integer version) {
+		@NotNull(message = "is required (DRAFT, PUBLISHED or SCHEDULED)") PostStatus status, Integer version,
+		Instant publishAt) {
 }

@@ -36,13 +36,16 @@ class PostService {
 
 	private final TransactionTemplate transaction;
 
+	private final PostSaves saves;
+
 	PostService(PostRepository posts, MarkdownRenderer markdown, PageCache cache, PageWarming warming,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, PostSaves saves) {
 		this.posts = posts;
 		this.markdown = markdown;
 		this.cache = cache;
 		this.warming = warming;
 		this.transaction = transaction;
+		this.saves = saves;
 	}
 
 	/**
@@ -58,6 +61,7 @@ class PostService {
 				var post = transaction.execute(status -> {
 					var id = posts.insert(slug, author.id(), content);
 					posts.replaceImages(id, ResponsiveImages.originalKeysIn(content.html()));
+					saves.created(author, id, content);
 					if (content.status() == PostStatus.PUBLISHED) {
 						warming.postChanged(id, slug);
 					}
@@ -90,6 +94,7 @@ class PostService {
 						+ posts.findById(id).map(Post::version).orElse(-1) + "); reload it and apply your edit again");
 			}
 			posts.replaceImages(id, ResponsiveImages.originalKeysIn(content.html()));
+			saves.updated(user, id, content);
 			if (post.isPublished() || content.status() == PostStatus.PUBLISHED) {
 				warming.postChanged(id, post.slug());
 			}
@@ -140,9 +145,10 @@ class PostService {
 	}
 
 	private PostContent render(PostRequest request) {
+		saves.checkSchedule(request);
 		var html = markdown.toSafeHtml(request.markdown());
 		return new PostContent(request.title().strip(), request.markdown(), html, markdown.excerpt(html, EXCERPT_CHARS),
-				request.status());
+				request.status(), request.publishAt());
 	}
 
 }

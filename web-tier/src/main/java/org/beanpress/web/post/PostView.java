@@ -5,9 +5,14 @@ import java.time.Instant;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostStatus;
 
-/** A post as the API shows it. */
+/**
+ * A post as the API shows it.
+ *
+ * @param publishAt when a SCHEDULED post will be published (null otherwise)
+ */
 record PostView(long id, String slug, String url, String title, PostStatus status, String author, String excerpt,
-		String html, String markdown, Instant createdAt, Instant updatedAt, Instant publishedAt, int version) {
+		String html, String markdown, Instant createdAt, Instant updatedAt, Instant publishedAt, int version,
+		Instant publishAt) {
 
 	static PostView of(Post post) {
 		return of(post, post.html());
@@ -17,7 +22,7 @@ record PostView(long id, String slug, String url, String title, PostStatus statu
 	static PostView of(Post post, String html) {
 		return new PostView(post.id(), post.slug(), "/posts/" + post.slug(), post.title(), post.status(),
 				post.authorName(), post.excerpt(), html, post.markdown(), post.createdAt(), post.updatedAt(),
-				post.publishedAt(), post.version());
+				post.publishedAt(), post.version(), post.publishAt());
 	}
 
 }

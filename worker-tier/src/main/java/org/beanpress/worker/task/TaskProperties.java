@@ -2,6 +2,8 @@ package org.beanpress.worker.task;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * deleted
  * @param replacedFileAge variant files replaced by a regeneration are deleted after this
  * long
+ * @param revisionsPerPost the newest revisions kept of each post; prune-revisions deletes
+ * older ones
  */
 @Validated
 @ConfigurationProperties("beanpress.tasks")
@@ -23,5 +27,6 @@ record TaskProperties(@DefaultValue("true") boolean localSchedule,
 		@DefaultValue("15m") @DurationMin(minutes = 1) Duration stuckAfter,
 		@DefaultValue("7d") @DurationMin(minutes = 1) Duration outboxRetention,
 		@DefaultValue("1d") @DurationMin(minutes = 10) Duration temporaryFileAge,
-		@DefaultValue("7d") @DurationMin(minutes = 1) Duration replacedFileAge) {
+		@DefaultValue("7d") @DurationMin(minutes = 1) Duration replacedFileAge,
+		@DefaultValue("25") @Min(1) int revisionsPerPost) {
 }

@@ -22,6 +22,10 @@ import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaVariant;
 import org.beanpress.core.media.NewMedia;
+import org.beanpress.core.post.PostContent;
+import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.post.PostRevisionRepository;
+import org.beanpress.core.post.PostStatus;
 import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.core.user.Role;
 import org.beanpress.core.user.UserRepository;
@@ -63,6 +67,12 @@ class PeriodicTaskTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PostRepository posts;
+
+	@Autowired
+	PostRevisionRepository revisions;
 
 	@Autowired
 	DataSource dataSource;
@@ -168,6 +178,25 @@ class PeriodicTaskTests {
 	}
 
 	@Test
+	void shouldKeepOnlyTheNewestRevisionsOfEachPost() {
+		var author = users.create("pruned-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
+		var post = posts.insert("pruned-" + System.nanoTime(), author.id(),
+				new PostContent("T", "x", "<p>x</p>", "x", PostStatus.DRAFT));
+		for (int i = 0; i < 28; i++) {
+			revisions.record(post, author.id(), "Edit " + i, "text " + i);
+		}
+
+		var response = task("prune-revisions");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("result").asString()).startsWith("deleted ").endsWith(" old post revisions");
+		var kept = revisions.findByPost(post);
+		assertThat(kept).as("beanpress.tasks.revisions-per-post defaults to 25").hasSize(25);
+		assertThat(kept.get(0).title()).isEqualTo("Edit 27");
+		assertThat(kept.get(24).title()).isEqualTo("Edit 3");
+	}
+
+	@Test
 	void shouldRefuseRequestsThatDoNotComeFromTheDaemon() {
 		var withoutHeader = daemon.postJson("/tasks/sweep-outbox", "");
 		var wrongHeader = daemon.postJson("/tasks/sweep-outbox", "", TaskEndpoint.TASK_HEADER, "requeue-stuck-media");
@@ -199,7 +228,7 @@ class PeriodicTaskTests {
 
 		assertThat(entries).extracting(LocalTaskSchedule.Entry::name)
 			.containsExactlyInAnyOrder("requeue-stuck-media", "sweep-outbox", "clean-temporary-files",
-					"warm-front-page", "delete-replaced-variants");
+					"warm-front-page", "delete-replaced-variants", "publish-scheduled-posts", "prune-revisions");
 		for (var entry : entries) {
 			assertThat(entry.url()).isEqualTo("/tasks/" + entry.name());
 			assertThat(task(entry.name()).status()).as(entry.name()).isEqualTo(200);
