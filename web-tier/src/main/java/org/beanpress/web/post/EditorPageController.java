@@ -34,7 +34,7 @@ class EditorPageController {
 
 	@GetMapping("/editor/new")
 	String newPost(Model model) {
-		model.addAttribute("form", new PostRequest("", "", PostStatus.DRAFT, null));
+		model.addAttribute("form", new PostRequest("", "", PostStatus.DRAFT, null, null));
 		model.addAttribute("postId", null);
 		return "editor-form";
 	}
@@ -53,7 +53,8 @@ class EditorPageController {
 	@GetMapping("/editor/{id}")
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var post = posts.manageable(user, id);
-		model.addAttribute("form", new PostRequest(post.title(), post.markdown(), post.status(), post.version()));
+		model.addAttribute("form",
+				new PostRequest(post.title(), post.markdown(), post.status(), post.version(), post.featuredMediaId()));
 		model.addAttribute("postId", id);
 		model.addAttribute("slug", post.slug());
 		return "editor-form";

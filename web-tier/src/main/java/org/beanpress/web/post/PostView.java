@@ -7,7 +7,8 @@ import org.beanpress.core.post.PostStatus;
 
 /** A post as the API shows it. */
 record PostView(long id, String slug, String url, String title, PostStatus status, String author, String excerpt,
-		String html, String markdown, Instant createdAt, Instant updatedAt, Instant publishedAt, int version) {
+		String html, String markdown, Instant createdAt, Instant updatedAt, Instant publishedAt, int version,
+		Long featuredMediaId) {
 
 	static PostView of(Post post) {
 		return of(post, post.html());
@@ -17,7 +18,7 @@ record PostView(long id, String slug, String url, String title, PostStatus statu
 	static PostView of(Post post, String html) {
 		return new PostView(post.id(), post.slug(), "/posts/" + post.slug(), post.title(), post.status(),
 				post.authorName(), post.excerpt(), html, post.markdown(), post.createdAt(), post.updatedAt(),
-				post.publishedAt(), post.version());
+				post.publishedAt(), post.version(), post.featuredMediaId());
 	}
 
 }
