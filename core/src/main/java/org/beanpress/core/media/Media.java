@@ -13,10 +13,18 @@ import java.util.Optional;
  * was kept
  * @param progressive whether its pixels come in passes, null likewise
  * @param eightBitColour whether its pixels are 8-bit colour samples, null likewise
+ * @param altText what the image shows, for readers who cannot see it; null when not given
+ * @param caption shown under the image when it stands alone in its paragraph; null when
+ * not given
  */
 public record Media(long id, long ownerId, MediaKey originalKey, String originalFilename, String contentType,
 		long bytes, int width, int height, String sha256, MediaStatus status, String failureReason, Instant createdAt,
-		Instant updatedAt, Integer orientation, Boolean progressive, Boolean eightBitColour) {
+		Instant updatedAt, Integer orientation, Boolean progressive, Boolean eightBitColour, String altText,
+		String caption) {
+
+	public static final int MAX_ALT_TEXT = 250;
+
+	public static final int MAX_CAPTION = 1000;
 
 	/**
 	 * What the upload's header probe found; empty for media uploaded before it was kept.

@@ -43,7 +43,8 @@ public class MediaRepository {
 			.update(keys);
 		return new Media(keys.getKey().longValue(), media.ownerId(), media.originalKey(), media.originalFilename(),
 				image.type().mediaType(), media.bytes(), image.displayWidth(), image.displayHeight(), media.sha256(),
-				MediaStatus.PENDING, null, now, now, image.orientation(), image.progressive(), image.eightBitColour());
+				MediaStatus.PENDING, null, now, now, image.orientation(), image.progressive(), image.eightBitColour(),
+				null, null);
 	}
 
 	/**
@@ -58,6 +59,44 @@ public class MediaRepository {
 			.params(image.displayWidth(), image.displayHeight(), image.orientation(), image.progressive(),
 					image.eightBitColour(), id)
 			.update();
+	}
+
+	/** Replaces what readers get instead of, and under, the image; null clears it. */
+	public void updateText(long id, String altText, String caption) {
+		jdbc.sql("UPDATE media SET alt_text = ?, caption = ?, updated_at = ? WHERE id = ?")
+			.params(altText, caption, clock.instant(), id)
+			.update();
+	}
+
+	/**
+	 * Deletes the media row and its variant rows; call with the row locked, after reading
+	 * the keys of its files.
+	 */
+	public void delete(long id) {
+		jdbc.sql("DELETE FROM media WHERE id = ?").param(id).update();
+	}
+
+	/**
+	 * Whether a variant row still uses a file. The look-up locks the rows it finds, and
+	 * the index gap where such a row would go, until the transaction ends.
+	 */
+	public boolean isVariantInUse(MediaKey key) {
+		return !jdbc.sql("SELECT id FROM media_variants WHERE storage_key = ? FOR UPDATE")
+			.param(key.value())
+			.query(Long.class)
+			.list()
+			.isEmpty();
+	}
+
+	/**
+	 * Locks the media rows behind an original key until the transaction ends (and the gap
+	 * where one would go): a render settling or an upload of the same file waits.
+	 */
+	public List<Long> lockByOriginalKey(MediaKey originalKey) {
+		return jdbc.sql("SELECT id FROM media WHERE original_key = ? FOR UPDATE")
+			.param(originalKey.value())
+			.query(Long.class)
+			.list();
 	}
 
 	public Optional<Media> findById(long id) {
@@ -159,6 +198,13 @@ public class MediaRepository {
 			.params(ownerId, sha256)
 			.query(Rows.of(Media.class))
 			.optional();
+	}
+
+	public List<Media> findByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM media WHERE id IN (:ids)").param("ids", ids).query(Rows.of(Media.class)).list();
 	}
 
 	/** The media behind a set of original keys (as they appear in post bodies). */

@@ -1,5 +1,8 @@
 package org.beanpress.core.page;
 
+import java.util.LinkedHashMap;
+import java.util.stream.Stream;
+
 import org.beanpress.core.job.CacheWarmJob;
 import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.OutboxRepository;
@@ -30,12 +33,18 @@ public class PageWarming {
 	}
 
 	/**
-	 * An image became READY or FAILED: the pages of the published posts showing it
-	 * change.
+	 * An image became READY or FAILED, or its alt text or caption changed: the pages of
+	 * the published posts showing it change, and the front page when it is a featured
+	 * image there.
 	 */
 	public void imageChanged(MediaKey originalKey) {
-		for (var post : posts.findPublishedShowing(originalKey)) {
-			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.post(post.id(), post.slug()));
+		var featuring = posts.findPublishedFeaturing(originalKey);
+		var slugs = new LinkedHashMap<Long, String>();
+		Stream.concat(posts.findPublishedShowing(originalKey).stream(), featuring.stream())
+			.forEach(post -> slugs.put(post.id(), post.slug()));
+		slugs.forEach((id, slug) -> outbox.enqueue(JobQueue.CACHE, CacheWarmJob.post(id, slug)));
+		if (!featuring.isEmpty()) {
+			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.frontPage());
 		}
 	}
 

@@ -32,11 +32,15 @@ public class PublicPages {
 
 	private final PageCache cache;
 
-	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache) {
+	private final FeaturedImages featured;
+
+	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache,
+			FeaturedImages featured) {
 		this.templates = templates;
 		this.posts = posts;
 		this.images = images;
 		this.cache = cache;
+		this.featured = featured;
 	}
 
 	/** A page and where it came from. */
@@ -92,7 +96,7 @@ public class PublicPages {
 
 	private String renderAndCache(Post post) {
 		var body = images.render(post.html(), Optional.empty());
-		var html = render("post", Map.of("post", post, "body", body.html()));
+		var html = render("post", Map.of("post", post, "body", body.html(), "featured", featured.of(post)));
 		if (body.pending()) {
 			cache.putBriefly(CacheKeys.post(post.slug()), html);
 		}
@@ -104,7 +108,8 @@ public class PublicPages {
 
 	private String renderFrontPage(Optional<PostCursor> after) {
 		var page = posts.findPublished(after, PAGE_SIZE);
-		return render("index", Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse("")));
+		return render("index", Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""),
+				"thumbnails", featured.forPosts(page.posts())));
 	}
 
 	private String render(String template, Map<String, Object> model) {

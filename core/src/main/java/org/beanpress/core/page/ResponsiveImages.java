@@ -24,7 +24,9 @@ import org.unbescape.html.HtmlEscape;
  * variants arrive after the post is saved: a READY image gets
  * {@code srcset}/{@code sizes} from its variants (WordPress's rule: same aspect ratio, up
  * to 2048 wide), a PENDING one a placeholder, a FAILED one its reason, shown only to who
- * may manage it. A link to an original points at its largest variant instead.
+ * may manage it. A link to an original points at its largest variant instead. The media's
+ * alt text fills in where the post gives none, and its caption turns an image alone in
+ * its paragraph into a {@code <figure>} with a {@code <figcaption>}.
  * <p>
  * Authors refer to images by their original's URL, but what this renders never does:
  * originals keep the metadata of the upload (GPS position, camera serial) and are served
@@ -40,7 +42,10 @@ public class ResponsiveImages {
 	/** A link of the sanitized HTML to one of our originals. */
 	private static final Pattern LINK = Pattern.compile("\\shref=\"(" + MediaKey.ORIGINAL_URL_REGEX + ")\"");
 
-	private static final int MAX_SRCSET_WIDTH = 2048;
+	/** A paragraph that holds nothing but one such image. */
+	private static final Pattern PARAGRAPH = Pattern.compile("<p>\\s*(<img[^>]*>)\\s*</p>");
+
+	private static final Pattern ALT = Pattern.compile("\\salt=\"");
 
 	private static final String UNAVAILABLE = "<span class=\"media-unavailable\" role=\"img\" "
 			+ "aria-label=\"Image not available\">Image not available</span>";
@@ -99,7 +104,9 @@ public class ResponsiveImages {
 		var pending = originalKeysIn(safeHtml).stream()
 			.map(byKey::get)
 			.anyMatch(item -> item != null && item.status() == MediaStatus.PENDING);
-		var html = IMAGE.matcher(safeHtml)
+		var html = PARAGRAPH.matcher(safeHtml)
+			.replaceAll(match -> Matcher.quoteReplacement(figure(match, byKey, variants, viewer)));
+		html = IMAGE.matcher(html)
 			.replaceAll(match -> Matcher.quoteReplacement(image(match, byKey.get(imageKey(match)), variants, viewer)));
 		html = LINK.matcher(html)
 			.replaceAll(match -> Matcher.quoteReplacement(link(byKey.get(linkKey(match)), variants)));
@@ -138,33 +145,43 @@ public class ResponsiveImages {
 	}
 
 	private static String ready(MatchResult match, Media item, List<MediaVariant> variants) {
-		var responsive = variants.stream()
-			.filter(variant -> !variant.sizeName().equals("thumbnail"))
-			.filter(variant -> variant.width() <= MAX_SRCSET_WIDTH)
-			.sorted(Comparator.comparingInt(MediaVariant::width))
-			.toList();
-		if (responsive.isEmpty()) {
-			// made before every image got a full-size variant (until the admins
-			// regenerate variants): the largest there is, else nothing
-			responsive = variants.stream().max(Comparator.comparingInt(MediaVariant::width)).stream().toList();
-		}
-		if (responsive.isEmpty()) {
+		var set = VariantSet.of(variants);
+		if (set.isEmpty()) {
 			return UNAVAILABLE;
 		}
-		// like WordPress, the fallback src is the largest
-		// variant up to 1024 wide; browsers choose from srcset
-		var fallback = responsive.stream()
-			.filter(variant -> variant.width() <= 1024)
-			.reduce((a, b) -> b)
-			.orElse(responsive.get(0));
-		var srcset = responsive.stream()
-			.map(variant -> variant.storageKey().url() + " " + variant.width() + "w")
-			.collect(Collectors.joining(", "));
+		var fallback = set.get().fallback();
 		var attributes = (match.group(1) + match.group(3)).replaceAll("\\s(srcset|sizes|width|height)=\"[^\"]*\"", "")
 			.replaceAll("\\s*/$", "");
-		return "<img" + attributes + " src=\"" + fallback.storageKey().url() + "\" srcset=\"" + srcset
-				+ "\" sizes=\"(max-width: " + fallback.width() + "px) 100vw, " + fallback.width() + "px\" width=\""
-				+ fallback.width() + "\" height=\"" + fallback.height() + "\" loading=\"lazy\" />";
+		if (item.altText() != null && !item.altText().isBlank()) {
+			// the author's own alt text in the post wins; the library's fills in for none
+			attributes = attributes.replaceAll("\\salt=\"\"", "");
+			if (!ALT.matcher(attributes).find()) {
+				attributes += " alt=\"" + HtmlEscape.escapeHtml5(item.altText()) + "\"";
+			}
+		}
+		return "<img" + attributes + " src=\"" + fallback.storageKey().url() + "\" srcset=\"" + set.get().srcset()
+				+ "\" sizes=\"" + set.get().sizes() + "\" width=\"" + fallback.width() + "\" height=\""
+				+ fallback.height() + "\" loading=\"lazy\" />";
+	}
+
+	/**
+	 * A READY image alone in its paragraph whose media has a caption becomes a figure
+	 * with that caption; other paragraphs stay as they are.
+	 */
+	private static String figure(MatchResult paragraph, Map<MediaKey, Media> byKey,
+			Map<Long, List<MediaVariant>> variants, Optional<Viewer> viewer) {
+		var image = IMAGE.matcher(paragraph.group(1));
+		if (!image.matches()) {
+			return paragraph.group();
+		}
+		var item = byKey.get(imageKey(image));
+		var rendered = image(image, item, variants, viewer);
+		if (item == null || item.status() != MediaStatus.READY || item.caption() == null || item.caption().isBlank()
+				|| !rendered.startsWith("<img")) {
+			return "<p>" + rendered + "</p>";
+		}
+		return "<figure>" + rendered + "<figcaption>" + HtmlEscape.escapeHtml5(item.caption())
+				+ "</figcaption></figure>";
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.beanpress.core.Rows;
 import org.beanpress.core.media.MediaKey;
@@ -138,6 +139,35 @@ public class PostRepository {
 				JOIN post_images i ON i.post_id = p.id
 				WHERE i.original_key = ? AND p.status = 'PUBLISHED'
 				""").param(originalKey.value()).query(Rows.of(Post.class)).list();
+	}
+
+	/** Sets or (with null) clears the post's featured image. */
+	public void setFeaturedMedia(long postId, Long mediaId) {
+		jdbc.sql("UPDATE posts SET featured_media_id = ? WHERE id = ?").params(mediaId, postId).update();
+	}
+
+	/** The published posts that show an image as their featured image. */
+	public List<Post> findPublishedFeaturing(MediaKey originalKey) {
+		return jdbc.sql(SELECT + """
+				JOIN media m ON m.id = p.featured_media_id
+				WHERE m.original_key = ? AND p.status = 'PUBLISHED'
+				""").param(originalKey.value()).query(Rows.of(Post.class)).list();
+	}
+
+	/**
+	 * The posts, published or not, that show a media item in their body or as their
+	 * featured image. The look-ups lock those rows, and the index gaps where new ones
+	 * would go, until the transaction ends: a post that would start showing it waits.
+	 */
+	public List<PostLink> lockPostsUsing(long mediaId, MediaKey originalKey) {
+		var showing = jdbc.sql("""
+				SELECT p.id, p.slug, p.title, p.status FROM post_images i JOIN posts p ON p.id = i.post_id
+				WHERE i.original_key = ? FOR UPDATE
+				""").param(originalKey.value()).query(Rows.of(PostLink.class)).list();
+		var featuring = jdbc.sql("""
+				SELECT id, slug, title, status FROM posts WHERE featured_media_id = ? FOR UPDATE
+				""").param(mediaId).query(Rows.of(PostLink.class)).list();
+		return Stream.concat(showing.stream(), featuring.stream()).distinct().toList();
 	}
 
 	/**

@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,6 +53,26 @@ class MediaApiController {
 	@GetMapping("/api/media/{id}")
 	MediaView show(@AuthenticationPrincipal CurrentUser viewer, @PathVariable long id) {
 		return media.view(media.find(viewer, id));
+	}
+
+	/**
+	 * Changes the alt text and caption: a field left out stays, an empty one is cleared.
+	 * Pages of published posts showing the image are rendered again.
+	 */
+	@PatchMapping("/api/media/{id}")
+	MediaView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody MediaTextRequest request) {
+		return media.view(media.updateText(user, id, request));
+	}
+
+	/**
+	 * Deletes media (owner or admin): 204, or 409 with the published posts that show it
+	 * (property {@code posts}). Its files are removed shortly after by the worker tier.
+	 */
+	@DeleteMapping("/api/media/{id}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		media.delete(user, id);
+		return ResponseEntity.noContent().build();
 	}
 
 	/**

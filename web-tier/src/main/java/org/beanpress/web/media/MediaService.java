@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 import org.beanpress.core.job.ImageProcessJob;
 import org.beanpress.core.job.JobQueue;
+import org.beanpress.core.job.MediaDeleteJob;
 import org.beanpress.core.job.OutboxRepository;
 import org.beanpress.core.media.ImageInfo;
 import org.beanpress.core.media.ImageProbe;
@@ -17,6 +19,9 @@ import org.beanpress.core.media.MediaProperties;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.NewMedia;
 import org.beanpress.core.media.UnsupportedImageException;
+import org.beanpress.core.page.PageWarming;
+import org.beanpress.core.post.PostLink;
+import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.storage.ReceivedFile;
 import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.core.storage.UploadTooLargeException;
@@ -47,13 +52,19 @@ class MediaService {
 
 	private final TransactionTemplate transaction;
 
+	private final PostRepository posts;
+
+	private final PageWarming warming;
+
 	MediaService(SharedStorage storage, MediaRepository media, OutboxRepository outbox, MediaProperties limits,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, PostRepository posts, PageWarming warming) {
 		this.storage = storage;
 		this.media = media;
 		this.outbox = outbox;
 		this.limits = limits;
 		this.transaction = transaction;
+		this.posts = posts;
+		this.warming = warming;
 	}
 
 	/**
@@ -91,6 +102,68 @@ class MediaService {
 			throw ProblemException.forbidden("Only the owner or an admin may see media " + id);
 		}
 		return found;
+	}
+
+	/**
+	 * Changes the alt text and caption (null: unchanged, blank: cleared), and has the
+	 * cached pages of the published posts showing the image rendered again.
+	 */
+	Media updateText(CurrentUser user, long id, MediaTextRequest request) {
+		return transaction.execute(status -> {
+			var item = manageableForUpdate(user, id);
+			media.updateText(id, text(request.altText(), item.altText()), text(request.caption(), item.caption()));
+			warming.imageChanged(item.originalKey());
+			return media.findById(id).orElseThrow();
+		});
+	}
+
+	/**
+	 * Deletes media no published post shows (409 naming the posts otherwise): its rows go
+	 * in one transaction with the job that removes its files, so the files are removed
+	 * only once the rows are gone, and always then. Drafts showing it show "Image not
+	 * available" from then on, and lose it as their featured image.
+	 */
+	void delete(CurrentUser user, long id) {
+		transaction.executeWithoutResult(status -> {
+			var item = manageableForUpdate(user, id);
+			var published = posts.lockPostsUsing(id, item.originalKey())
+				.stream()
+				.filter(PostLink::isPublished)
+				.toList();
+			if (!published.isEmpty()) {
+				var problem = ProblemException.conflict("Media " + id + " is shown by " + published.size()
+						+ " published post(s); remove it from them (or unpublish them) first");
+				problem.getBody()
+					.setProperty("posts",
+							published.stream()
+								.map(post -> Map.of("id", post.id(), "title", post.title(), "url", post.url()))
+								.toList());
+				throw problem;
+			}
+			var variantKeys = media.findVariants(List.of(id))
+				.stream()
+				.map(variant -> variant.storageKey().value())
+				.toList();
+			media.delete(id);
+			outbox.enqueue(JobQueue.IMAGES, MediaDeleteJob.of(id, item.originalKey().value(), variantKeys));
+		});
+	}
+
+	private Media manageableForUpdate(CurrentUser user, long id) {
+		var item = media.findByIdForUpdate(id)
+			.orElseThrow(() -> ProblemException.notFound("There is no media with id " + id));
+		if (!user.mayManage(item.ownerId())) {
+			throw ProblemException.forbidden("Only the owner or an admin may change media " + id);
+		}
+		return item;
+	}
+
+	/** The new value of a text field: null keeps the current one, blank clears it. */
+	private static String text(String requested, String current) {
+		if (requested == null) {
+			return current;
+		}
+		return requested.isBlank() ? null : requested.strip();
 	}
 
 	List<Media> library(CurrentUser owner, long beforeId, int limit) {

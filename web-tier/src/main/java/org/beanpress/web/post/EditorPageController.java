@@ -53,8 +53,8 @@ class EditorPageController {
 		var copy = autosaves.newerThan(user, Optional.empty());
 		model.addAttribute("form",
 				copy.filter(found -> autosave != null)
-					.map(found -> new PostRequest(found.title(), found.markdown(), PostStatus.DRAFT, null, null))
-					.orElseGet(() -> new PostRequest("", "", PostStatus.DRAFT, null, null)));
+					.map(found -> PostRequest.blank().withText(found.title(), found.markdown(), null))
+					.orElseGet(PostRequest::blank));
 		model.addAttribute("autosave", copy.filter(found -> autosave == null).orElse(null));
 		model.addAttribute("postId", null);
 		return "editor-form";
@@ -91,10 +91,8 @@ class EditorPageController {
 		var copy = autosaves.newerThan(user, Optional.of(post));
 		model.addAttribute("form",
 				copy.filter(found -> autosave != null)
-					.map(found -> new PostRequest(found.title(), found.markdown(), post.status(), found.baseVersion(),
-							post.publishAt()))
-					.orElseGet(() -> new PostRequest(post.title(), post.markdown(), post.status(), post.version(),
-							post.publishAt())));
+					.map(found -> PostRequest.of(post).withText(found.title(), found.markdown(), found.baseVersion()))
+					.orElseGet(() -> PostRequest.of(post)));
 		model.addAttribute("autosave", copy.filter(found -> autosave == null).orElse(null));
 		model.addAttribute("postId", id);
 		model.addAttribute("slug", post.slug());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.beanpress.core.page.FeaturedImages;
 import org.beanpress.core.page.PublicPages;
 import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.post.PostCursor;
@@ -40,7 +41,11 @@ class PostPageController {
 
 	private final ResponsiveImages images;
 
-	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images) {
+	private final FeaturedImages featured;
+
+	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images,
+			FeaturedImages featured) {
+		this.featured = featured;
 		this.posts = posts;
 		this.publicPages = publicPages;
 		this.renderer = renderer;
@@ -59,8 +64,11 @@ class PostPageController {
 			return ok(publicPages.olderPage(cursor.get()), "BYPASS");
 		}
 		var page = posts.published(cursor);
-		return ok(renderer.render("index", Map.of("posts", page.posts(), "older",
-				page.next().map(PostCursor::encode).orElse(""), "viewer", Optional.of(viewer)), request, response),
+		return ok(
+				renderer.render("index",
+						Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""), "viewer",
+								Optional.of(viewer), "thumbnails", featured.forPosts(page.posts())),
+						request, response),
 				"BYPASS");
 	}
 
@@ -83,7 +91,8 @@ class PostPageController {
 		}
 		var post = posts.visible(slug, Optional.of(viewer));
 		var body = images.render(post.html(), Optional.of(viewer.viewer()));
-		return ok(renderer.render("post", Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer)),
+		return ok(renderer.render("post",
+				Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer), "featured", featured.of(post)),
 				request, response), "BYPASS");
 	}
 

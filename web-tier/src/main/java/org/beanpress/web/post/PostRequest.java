@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostStatus;
 
 /**
@@ -15,11 +16,32 @@ import org.beanpress.core.post.PostStatus;
  * edit is lost (optional)
  * @param publishAt for status SCHEDULED, when the post is to be published (required then,
  * and in the future); ignored otherwise
+ * @param featuredMediaId the media shown as the post's featured image: the author's own
+ * (any media for an admin); null for none
  */
 public record PostRequest(
 		@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
 		@NotNull(message = "is required") @Size(max = 200_000,
 				message = "must be at most 200000 characters") String markdown,
 		@NotNull(message = "is required (DRAFT, PUBLISHED or SCHEDULED)") PostStatus status, Integer version,
-		Instant publishAt) {
+		Instant publishAt, Long featuredMediaId) {
+
+	/** An empty new post, as the editor starts it. */
+	static PostRequest blank() {
+		return new PostRequest("", "", PostStatus.DRAFT, null, null, null);
+	}
+
+	/** A post as stored, for editing it. */
+	static PostRequest of(Post post) {
+		return new PostRequest(post.title(), post.markdown(), post.status(), post.version(), post.publishAt(),
+				post.featuredMediaId());
+	}
+
+	/**
+	 * The same request with other text, e.g. an autosaved copy and the version it edited.
+	 */
+	PostRequest withText(String title, String markdown, Integer version) {
+		return new PostRequest(title, markdown, status, version, publishAt, featuredMediaId);
+	}
+
 }

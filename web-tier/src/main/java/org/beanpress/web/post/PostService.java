@@ -13,6 +13,7 @@ import org.beanpress.core.post.PostCursor;
 import org.beanpress.core.post.PostPage;
 import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.post.PostStatus;
+import org.beanpress.web.media.FeaturedMedia;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,8 +39,11 @@ class PostService {
 
 	private final PostSaves saves;
 
+	private final FeaturedMedia featured;
+
 	PostService(PostRepository posts, MarkdownRenderer markdown, PageCache cache, PageWarming warming,
-			TransactionTemplate transaction, PostSaves saves) {
+			TransactionTemplate transaction, PostSaves saves, FeaturedMedia featured) {
+		this.featured = featured;
 		this.posts = posts;
 		this.markdown = markdown;
 		this.cache = cache;
@@ -59,7 +63,9 @@ class PostService {
 			var slug = SlugGenerator.firstFree(base, posts.findSlugsLike(base));
 			try {
 				var post = transaction.execute(status -> {
+					var featuredId = featured.checked(author, author.id(), request.featuredMediaId());
 					var id = posts.insert(slug, author.id(), content);
+					posts.setFeaturedMedia(id, featuredId);
 					posts.replaceImages(id, ResponsiveImages.originalKeysIn(content.html()));
 					saves.created(author, id, content);
 					if (content.status() == PostStatus.PUBLISHED) {
@@ -89,12 +95,14 @@ class PostService {
 		var expected = request.version() == null ? post.version() : request.version();
 		var content = render(request);
 		var updated = transaction.execute(status -> {
+			var featuredId = featured.checked(user, post.authorId(), request.featuredMediaId());
 			if (!posts.update(id, expected, content)) {
 				throw ProblemException.conflict("The post was changed by someone else (now at version "
 						+ posts.findById(id).map(Post::version).orElse(-1) + "); reload it and apply your edit again");
 			}
 			posts.replaceImages(id, ResponsiveImages.originalKeysIn(content.html()));
 			saves.updated(user, id, content);
+			posts.setFeaturedMedia(id, featuredId);
 			if (post.isPublished() || content.status() == PostStatus.PUBLISHED) {
 				warming.postChanged(id, post.slug());
 			}

@@ -12,7 +12,7 @@ import org.beanpress.core.post.PostStatus;
  */
 record PostView(long id, String slug, String url, String title, PostStatus status, String author, String excerpt,
 		String html, String markdown, Instant createdAt, Instant updatedAt, Instant publishedAt, int version,
-		Instant publishAt) {
+		Instant publishAt, Long featuredMediaId) {
 
 	static PostView of(Post post) {
 		return of(post, post.html());
@@ -22,7 +22,7 @@ record PostView(long id, String slug, String url, String title, PostStatus statu
 	static PostView of(Post post, String html) {
 		return new PostView(post.id(), post.slug(), "/posts/" + post.slug(), post.title(), post.status(),
 				post.authorName(), post.excerpt(), html, post.markdown(), post.createdAt(), post.updatedAt(),
-				post.publishedAt(), post.version(), post.publishAt());
+				post.publishedAt(), post.version(), post.publishAt(), post.featuredMediaId());
 	}
 
 }

@@ -50,8 +50,8 @@ class RevisionService {
 	Post restore(CurrentUser user, long postId, long revisionId) {
 		var post = posts.manageable(user, postId);
 		var revision = find(postId, revisionId);
-		return posts.update(user, postId, new PostRequest(revision.title(), revision.markdown(), post.status(),
-				post.version(), post.publishAt()));
+		return posts.update(user, postId,
+				PostRequest.of(post).withText(revision.title(), revision.markdown(), post.version()));
 	}
 
 	record Comparison(PostRevision from, PostRevision to, List<RevisionDiff.Line> lines) {

@@ -69,6 +69,11 @@ class MediaProcessor {
 			return;
 		}
 		var original = storage.resolve(item.originalKey().value());
+		if (!Files.isRegularFile(original) && media.findById(mediaId).isEmpty()) {
+			// deleted since it was read, and its files removed: nothing to retry for
+			log.info("Media {} was deleted meanwhile; nothing to do", mediaId);
+			return;
+		}
 		if (!Files.isRegularFile(original)) {
 			// shared storage hiccup or a file still arriving: let
 			// the message come back (the DLQ catches it for good)
