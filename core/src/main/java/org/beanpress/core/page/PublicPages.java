@@ -7,6 +7,7 @@ import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostCursor;
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.site.PageHeads;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -32,11 +33,15 @@ public class PublicPages {
 
 	private final PageCache cache;
 
-	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache) {
+	private final PageHeads heads;
+
+	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache,
+			PageHeads heads) {
 		this.templates = templates;
 		this.posts = posts;
 		this.images = images;
 		this.cache = cache;
+		this.heads = heads;
 	}
 
 	/** A page and where it came from. */
@@ -92,7 +97,7 @@ public class PublicPages {
 
 	private String renderAndCache(Post post) {
 		var body = images.render(post.html(), Optional.empty());
-		var html = render("post", Map.of("post", post, "body", body.html()));
+		var html = render("post", Map.of("post", post, "body", body.html(), "pageHead", heads.post(post)));
 		if (body.pending()) {
 			cache.putBriefly(CacheKeys.post(post.slug()), html);
 		}
@@ -104,7 +109,8 @@ public class PublicPages {
 
 	private String renderFrontPage(Optional<PostCursor> after) {
 		var page = posts.findPublished(after, PAGE_SIZE);
-		return render("index", Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse("")));
+		return render("index", Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""),
+				"pageHead", after.isEmpty() ? heads.front() : heads.olderPage()));
 	}
 
 	private String render(String template, Map<String, Object> model) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.beanpress.core.page.PublicPages;
 import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.post.PostCursor;
+import org.beanpress.core.site.PageHeads;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.system.WebPage;
 import org.beanpress.web.user.CurrentUser;
@@ -40,11 +41,15 @@ class PostPageController {
 
 	private final ResponsiveImages images;
 
-	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images) {
+	private final PageHeads heads;
+
+	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images,
+			PageHeads heads) {
 		this.posts = posts;
 		this.publicPages = publicPages;
 		this.renderer = renderer;
 		this.images = images;
+		this.heads = heads;
 	}
 
 	@GetMapping("/")
@@ -59,9 +64,10 @@ class PostPageController {
 			return ok(publicPages.olderPage(cursor.get()), "BYPASS");
 		}
 		var page = posts.published(cursor);
-		return ok(renderer.render("index", Map.of("posts", page.posts(), "older",
-				page.next().map(PostCursor::encode).orElse(""), "viewer", Optional.of(viewer)), request, response),
-				"BYPASS");
+		return ok(renderer.render("index",
+				Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""), "viewer",
+						Optional.of(viewer), "pageHead", cursor.isEmpty() ? heads.front() : heads.olderPage()),
+				request, response), "BYPASS");
 	}
 
 	@GetMapping("/posts/{slug}")
@@ -83,7 +89,8 @@ class PostPageController {
 		}
 		var post = posts.visible(slug, Optional.of(viewer));
 		var body = images.render(post.html(), Optional.of(viewer.viewer()));
-		return ok(renderer.render("post", Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer)),
+		return ok(renderer.render("post",
+				Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer), "pageHead", heads.post(post)),
 				request, response), "BYPASS");
 	}
 

@@ -65,6 +65,7 @@ class PostService {
 				});
 				if (post.isPublished()) {
 					cache.evictFrontPage();
+					cache.evictFeedsAndSitemaps();
 				}
 				return post;
 			}
@@ -98,6 +99,7 @@ class PostService {
 		// readers must not see the old version while the worker re-renders it
 		cache.evictPost(post.slug());
 		cache.evictFrontPage();
+		cache.evictFeedsAndSitemaps();
 		return updated;
 	}
 
@@ -111,6 +113,7 @@ class PostService {
 		});
 		cache.evictPost(post.slug());
 		cache.evictFrontPage();
+		cache.evictFeedsAndSitemaps();
 	}
 
 	/**
