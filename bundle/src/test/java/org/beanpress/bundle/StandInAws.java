@@ -85,6 +85,7 @@ final class StandInAws {
 			builder.environment().put("STAND_IN", folder.toString());
 			builder.environment().put("PATH", folder.resolve("bin") + ":" + System.getenv("PATH"));
 			builder.environment().remove("BEANPRESS_MEDIA_MAXUPLOADSIZE");
+			builder.environment().remove("BEANPRESS_SITE_BASEURL");
 			var process = builder.start();
 			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				process.destroyForcibly();

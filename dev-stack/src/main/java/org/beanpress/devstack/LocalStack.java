@@ -102,11 +102,14 @@ public final class LocalStack implements AutoCloseable {
 		properties.put("beanpress.worker.http.address", LoopbackPorts.LOOPBACK);
 		// a stopping worker waits for its receives in flight: keep Ctrl-C under 10 s
 		properties.put("beanpress.worker.poll-timeout", "2s");
+		// feeds, sitemaps and page meta name the address this stack is reached at
+		var webPort = LoopbackPorts.resolve(settings.webPort());
+		properties.put("beanpress.site.base-url", "http://" + urlHost(settings.bindAddress()) + ":" + webPort);
 		var environment = TierProcess.environmentOf(properties);
 
 		var logs = data.resolve("logs");
 		web = tier(TierProcess.startJar("web-tier", settings.tiersDirectory().resolve("web-tier.jar"),
-				urlHost(settings.bindAddress()), LoopbackPorts.resolve(settings.webPort()), environment, logs));
+				urlHost(settings.bindAddress()), webPort, environment, logs));
 		workerLauncher = () -> TierProcess.startJar("worker-tier", settings.tiersDirectory().resolve("worker-tier.jar"),
 				LoopbackPorts.LOOPBACK, LoopbackPorts.resolve(settings.workerPort()), environment, logs);
 		worker = tier(workerLauncher.get());

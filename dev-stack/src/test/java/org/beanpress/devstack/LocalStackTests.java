@@ -80,6 +80,9 @@ class LocalStackTests {
 				.doesNotContainIgnoringCase("javascript:")
 				.doesNotContainIgnoringCase("onerror");
 			assertThat(reader.get(mediaUrl).status()).as("an original, only for its owner").isEqualTo(404);
+			// feeds, sitemaps and meta name the stack's own address
+			assertThat(reader.get("/robots.txt").body()).contains("Sitemap: " + stack.webUrl() + "/sitemap.xml");
+			assertThat(reader.get("/feed").body()).contains("<link>" + stack.webUrl() + "/posts/" + slug + "</link>");
 			assertThat(new TestHttp(stack.workerUrl()).get("/actuator/health/readiness").status()).isEqualTo(200);
 
 			// through the outbox, SQS and the worker: variants

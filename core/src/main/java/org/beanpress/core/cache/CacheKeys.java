@@ -19,4 +19,25 @@ public final class CacheKeys {
 		return PREFIX + "front";
 	}
 
+	/**
+	 * One Redis hash holding every feed, so that a post change evicts them all at once
+	 * (fields: {@link #feed}).
+	 */
+	public static String feeds() {
+		return PREFIX + "feeds";
+	}
+
+	/** A feed's field in {@link #feeds()}, e.g. {@code TAG:travel:ATOM}. */
+	public static String feed(String archiveKind, String slug, String format) {
+		return archiveKind + ":" + slug + ":" + format;
+	}
+
+	/**
+	 * One Redis hash holding the sitemap index and its child sitemaps, evicted together
+	 * (fields: {@code index}, {@code posts-1}, ...).
+	 */
+	public static String sitemaps() {
+		return PREFIX + "sitemaps";
+	}
+
 }

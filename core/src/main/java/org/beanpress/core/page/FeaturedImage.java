@@ -9,14 +9,5 @@ package org.beanpress.core.page;
  * @param thumbnailSrc the smallest of them, which lists show
  */
 public record FeaturedImage(long mediaId, String alt, String caption, String src, String srcset, String sizes,
-		int width, int height, String thumbnailSrc, String thumbnailSizes, int thumbnailWidth, int thumbnailHeight,
-		OpenGraph openGraph) {
-
-	/**
-	 * What an {@code og:image} tag needs: a variant's path on this site (prefix the
-	 * site's address to make it absolute), its alt text and size.
-	 */
-	public record OpenGraph(String url, String alt, int width, int height) {
-	}
-
+		int width, int height, String thumbnailSrc, String thumbnailSizes, int thumbnailWidth, int thumbnailHeight) {
 }

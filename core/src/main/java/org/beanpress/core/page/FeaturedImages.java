@@ -17,16 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The featured images of posts, for the post page, lists of posts (the {@code thumbnail}
- * fragment) and Open Graph. Media still PENDING, FAILED or without variants has none yet:
- * when it becomes READY the pages featuring it are warmed again.
+ * fragment); Open Graph takes them through SiteImages. Media still PENDING, FAILED or
+ * without variants has none yet: when it becomes READY the pages featuring it are warmed
+ * again.
  */
 @Component
 public class FeaturedImages {
-
-	/**
-	 * Open Graph images should be at least 1200 px wide; larger ones cost every share.
-	 */
-	private static final int OPEN_GRAPH_WIDTH = 1200;
 
 	private final MediaRepository media;
 
@@ -66,11 +62,9 @@ public class FeaturedImages {
 			var alt = (item.altText() == null) ? "" : item.altText();
 			var shown = set.fallback();
 			var thumbnail = set.smallest();
-			var shared = set.largestUpTo(OPEN_GRAPH_WIDTH);
 			return new FeaturedImage(item.id(), alt, item.caption(), shown.storageKey().url(), set.srcset(),
 					set.sizes(), shown.width(), shown.height(), thumbnail.storageKey().url(),
-					VariantSet.sizes(thumbnail), thumbnail.width(), thumbnail.height(),
-					new FeaturedImage.OpenGraph(shared.storageKey().url(), alt, shared.width(), shared.height()));
+					VariantSet.sizes(thumbnail), thumbnail.width(), thumbnail.height());
 		});
 	}
 

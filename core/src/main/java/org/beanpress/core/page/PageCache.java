@@ -60,6 +60,44 @@ public class PageCache {
 		}
 	}
 
+	/**
+	 * An entry of a group of pages kept in one Redis hash ({@link CacheKeys#feeds()}).
+	 */
+	public Optional<String> get(String group, String field) {
+		try {
+			return Optional.ofNullable(redis.<String, String>opsForHash().get(group, field));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Page cache unavailable, serving from the database: {}", ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Adds an entry to a group. The group expires {@code timeToLive} after its first
+	 * entry was added, all entries together: no entry is older than that.
+	 */
+	public void put(String group, String field, String content, Duration timeToLive) {
+		try {
+			redis.opsForHash().put(group, field, content);
+			if (redis.getExpire(group) < 0) {
+				redis.expire(group, timeToLive);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Page cache unavailable, '{}' not cached: {}", field, ex.getMessage());
+		}
+	}
+
+	/**
+	 * A post was published, changed or withdrawn: every feed and sitemap may list it, so
+	 * they all go (rebuilding one is a single keyset query).
+	 */
+	public void evictFeedsAndSitemaps() {
+		evict(CacheKeys.feeds());
+		evict(CacheKeys.sitemaps());
+	}
+
 	public void evictPost(String slug) {
 		evict(CacheKeys.post(slug));
 	}

@@ -7,6 +7,7 @@ import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostCursor;
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.site.PageHeads;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -34,13 +35,16 @@ public class PublicPages {
 
 	private final FeaturedImages featured;
 
+	private final PageHeads heads;
+
 	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache,
-			FeaturedImages featured) {
+			FeaturedImages featured, PageHeads heads) {
 		this.templates = templates;
 		this.posts = posts;
 		this.images = images;
 		this.cache = cache;
 		this.featured = featured;
+		this.heads = heads;
 	}
 
 	/** A page and where it came from. */
@@ -96,7 +100,8 @@ public class PublicPages {
 
 	private String renderAndCache(Post post) {
 		var body = images.render(post.html(), Optional.empty());
-		var html = render("post", Map.of("post", post, "body", body.html(), "featured", featured.of(post)));
+		var html = render("post",
+				Map.of("post", post, "body", body.html(), "featured", featured.of(post), "pageHead", heads.post(post)));
 		if (body.pending()) {
 			cache.putBriefly(CacheKeys.post(post.slug()), html);
 		}
@@ -108,8 +113,10 @@ public class PublicPages {
 
 	private String renderFrontPage(Optional<PostCursor> after) {
 		var page = posts.findPublished(after, PAGE_SIZE);
-		return render("index", Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""),
-				"thumbnails", featured.forPosts(page.posts())));
+		return render("index",
+				Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""), "thumbnails",
+						featured.forPosts(page.posts()), "pageHead",
+						after.isEmpty() ? heads.front() : heads.olderPage()));
 	}
 
 	private String render(String template, Map<String, Object> model) {

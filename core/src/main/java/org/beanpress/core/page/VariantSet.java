@@ -61,9 +61,4 @@ record VariantSet(List<MediaVariant> variants, MediaVariant fallback) {
 		return variants.get(0);
 	}
 
-	/** The largest up to {@code maxWidth}, else the smallest. */
-	MediaVariant largestUpTo(int maxWidth) {
-		return variants.stream().filter(variant -> variant.width() <= maxWidth).reduce((a, b) -> b).orElse(smallest());
-	}
-
 }

@@ -11,6 +11,7 @@ import org.beanpress.core.page.FeaturedImages;
 import org.beanpress.core.page.PublicPages;
 import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.post.PostCursor;
+import org.beanpress.core.site.PageHeads;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.system.WebPage;
 import org.beanpress.web.user.CurrentUser;
@@ -43,13 +44,16 @@ class PostPageController {
 
 	private final FeaturedImages featured;
 
+	private final PageHeads heads;
+
 	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images,
-			FeaturedImages featured) {
+			FeaturedImages featured, PageHeads heads) {
 		this.featured = featured;
 		this.posts = posts;
 		this.publicPages = publicPages;
 		this.renderer = renderer;
 		this.images = images;
+		this.heads = heads;
 	}
 
 	@GetMapping("/")
@@ -64,12 +68,11 @@ class PostPageController {
 			return ok(publicPages.olderPage(cursor.get()), "BYPASS");
 		}
 		var page = posts.published(cursor);
-		return ok(
-				renderer.render("index",
-						Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""), "viewer",
-								Optional.of(viewer), "thumbnails", featured.forPosts(page.posts())),
-						request, response),
-				"BYPASS");
+		return ok(renderer.render("index",
+				Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""), "viewer",
+						Optional.of(viewer), "thumbnails", featured.forPosts(page.posts()), "pageHead",
+						cursor.isEmpty() ? heads.front() : heads.olderPage()),
+				request, response), "BYPASS");
 	}
 
 	@GetMapping("/posts/{slug}")
@@ -91,9 +94,8 @@ class PostPageController {
 		}
 		var post = posts.visible(slug, Optional.of(viewer));
 		var body = images.render(post.html(), Optional.of(viewer.viewer()));
-		return ok(renderer.render("post",
-				Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer), "featured", featured.of(post)),
-				request, response), "BYPASS");
+		return ok(renderer.render("post", Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer),
+				"featured", featured.of(post), "pageHead", heads.post(post)), request, response), "BYPASS");
 	}
 
 	private static ResponseEntity<String> ok(String page, String cacheStatus) {

@@ -75,6 +75,7 @@ class PostService {
 				});
 				if (post.isPublished()) {
 					cache.evictFrontPage();
+					cache.evictFeedsAndSitemaps();
 				}
 				return post;
 			}
@@ -111,6 +112,7 @@ class PostService {
 		// readers must not see the old version while the worker re-renders it
 		cache.evictPost(post.slug());
 		cache.evictFrontPage();
+		cache.evictFeedsAndSitemaps();
 		return updated;
 	}
 
@@ -124,6 +126,7 @@ class PostService {
 		});
 		cache.evictPost(post.slug());
 		cache.evictFrontPage();
+		cache.evictFeedsAndSitemaps();
 	}
 
 	/**

@@ -94,6 +94,11 @@ class SecurityConfiguration {
 						"/error", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 						"/v3/api-docs/**")
 				.permitAll()
+				// feeds, sitemaps and robots.txt: public, for feed readers and crawlers
+				.requestMatchers(HttpMethod.GET, "/feed", "/feed/atom", "/category/*/feed", "/category/*/feed/atom",
+						"/tag/*/feed", "/tag/*/feed/atom", "/author/*/feed", "/author/*/feed/atom", "/sitemap.xml",
+						"/sitemaps/*", "/robots.txt")
+				.permitAll()
 				.requestMatchers("/actuator/**", "/admin", "/admin/**")
 				.hasRole("ADMIN")
 				.anyRequest()
