@@ -206,8 +206,8 @@ class MediaManagementTests {
 				"alt=\"A lighthouse\"");
 		assertThat(page)
 			.containsPattern("<meta property=\"og:image\" content=\"https?://[^\"/]+"
-					+ Pattern.quote(variantKey(item, "large").url()) + "\">")
-			.contains("<meta property=\"og:image:width\" content=\"1024\">");
+					+ Pattern.quote(variantKey(item, "1536x1536").url()) + "\">")
+			.contains("<meta property=\"og:image:width\" content=\"1536\">");
 	}
 
 	@Test
