@@ -19,4 +19,12 @@ public final class CacheKeys {
 		return PREFIX + "front";
 	}
 
+	/**
+	 * The first page of an archive: {@code category}, {@code tag} (by slug) or
+	 * {@code author} (by canonical username).
+	 */
+	public static String archive(String kind, String name) {
+		return PREFIX + kind + ":" + name;
+	}
+
 }

@@ -1,22 +1,27 @@
 package org.beanpress.core.page;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostCursor;
+import org.beanpress.core.post.PostPage;
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.taxonomy.TermKind;
+import org.beanpress.core.taxonomy.TermRepository;
+import org.beanpress.core.user.UserRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The pages anonymous readers get: the front page and post pages, the same bytes whether
- * the web tier renders them on a cache miss or the worker tier renders them ahead (cache
- * warming). They carry nothing per user (no CSRF token, no name), which is what makes
- * them shareable, and need no request to render.
+ * The pages anonymous readers get: the front page, archive pages and post pages, the same
+ * bytes whether the web tier renders them on a cache miss or the worker tier renders them
+ * ahead (cache warming). They carry nothing per user (no CSRF token, no name), which is
+ * what makes them shareable, and need no request to render.
  */
 @Component
 public class PublicPages {
@@ -32,11 +37,18 @@ public class PublicPages {
 
 	private final PageCache cache;
 
-	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache) {
+	private final TermRepository terms;
+
+	private final UserRepository users;
+
+	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache,
+			TermRepository terms, UserRepository users) {
 		this.templates = templates;
 		this.posts = posts;
 		this.images = images;
 		this.cache = cache;
+		this.terms = terms;
+		this.users = users;
 	}
 
 	/** A page and where it came from. */
@@ -75,6 +87,64 @@ public class PublicPages {
 	}
 
 	/**
+	 * The first page of an archive: from the cache, else rendered and cached. Empty when
+	 * there is no such category, tag or author (nothing is cached for it then).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Page> archive(Archive archive) {
+		var cached = cache.get(archive.cacheKey());
+		if (cached.isPresent()) {
+			return Optional.of(new Page(cached.get(), true));
+		}
+		return archiveModel(archive, Optional.empty()).map(model -> {
+			var html = render("index", model);
+			cache.put(archive.cacheKey(), html);
+			return new Page(html, false);
+		});
+	}
+
+	/** An older page of an archive, rendered every time like the front page's. */
+	@Transactional(readOnly = true)
+	public Optional<String> olderArchivePage(Archive archive, PostCursor after) {
+		return archiveModel(archive, Optional.of(after)).map(model -> render("index", model));
+	}
+
+	/**
+	 * What the list template shows for one page of an archive, newest first (keyset
+	 * pagination); empty when there is no such category, tag or author.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Map<String, Object>> archiveModel(Archive archive, Optional<PostCursor> after) {
+		return switch (archive.kind()) {
+			case AUTHOR -> users.findByUsername(archive.name())
+				.map(user -> listModel("Posts by " + user.username(), archive,
+						posts.findPublishedByAuthor(user.id(), after, PAGE_SIZE)));
+			case CATEGORY -> terms.findBySlug(TermKind.CATEGORY, archive.name())
+				.map(term -> listModel("Category: " + term.name(), archive,
+						posts.findPublishedWithTerm(term.id(), after, PAGE_SIZE)));
+			case TAG -> terms.findBySlug(TermKind.TAG, archive.name())
+				.map(term -> listModel("Tag: " + term.name(), archive,
+						posts.findPublishedWithTerm(term.id(), after, PAGE_SIZE)));
+		};
+	}
+
+	private static Map<String, Object> listModel(String heading, Archive archive, PostPage page) {
+		return Map.of("heading", heading, "path", archive.path(), "posts", page.posts(), "older",
+				page.next().map(PostCursor::encode).orElse(""));
+	}
+
+	/**
+	 * Renders an archive's first page into the cache ahead of readers, or removes it if
+	 * the category, tag or author is gone. Reads from the writer, as
+	 * {@link #warmPost(long, String)} does.
+	 */
+	public void warmArchive(Archive archive) {
+		archiveModel(archive, Optional.empty()).ifPresentOrElse(
+				model -> cache.put(archive.cacheKey(), render("index", model)),
+				() -> cache.evictArchives(List.of(archive)));
+	}
+
+	/**
 	 * Renders a post's page into the cache ahead of readers, or removes it if the post is
 	 * gone or not published. Warming reads from the writer (no read-only transaction): it
 	 * runs because something just changed, and a reader a few milliseconds behind would
@@ -92,7 +162,7 @@ public class PublicPages {
 
 	private String renderAndCache(Post post) {
 		var body = images.render(post.html(), Optional.empty());
-		var html = render("post", Map.of("post", post, "body", body.html()));
+		var html = render("post", Map.of("post", post, "body", body.html(), "terms", terms.findPostTerms(post.id())));
 		if (body.pending()) {
 			cache.putBriefly(CacheKeys.post(post.slug()), html);
 		}

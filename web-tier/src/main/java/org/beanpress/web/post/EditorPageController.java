@@ -1,10 +1,14 @@
 package org.beanpress.web.post;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.beanpress.core.post.PostStatus;
+import org.beanpress.core.taxonomy.Term;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.system.WebPage;
+import org.beanpress.web.taxonomy.TaxonomyService;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +26,17 @@ class EditorPageController {
 
 	private final PostService posts;
 
-	EditorPageController(PostService posts) {
+	private final TaxonomyService taxonomy;
+
+	EditorPageController(PostService posts, TaxonomyService taxonomy) {
 		this.posts = posts;
+		this.taxonomy = taxonomy;
+	}
+
+	/** The categories the form offers, each subcategory after its parent. */
+	@ModelAttribute("allCategories")
+	List<Term> allCategories() {
+		return taxonomy.categoryTree();
 	}
 
 	@GetMapping("/editor")
@@ -34,7 +47,7 @@ class EditorPageController {
 
 	@GetMapping("/editor/new")
 	String newPost(Model model) {
-		model.addAttribute("form", new PostRequest("", "", PostStatus.DRAFT, null));
+		model.addAttribute("form", new PostRequest("", "", PostStatus.DRAFT, null, List.of(), List.of()));
 		model.addAttribute("postId", null);
 		return "editor-form";
 	}
@@ -46,14 +59,22 @@ class EditorPageController {
 			model.addAttribute("postId", null);
 			return "editor-form";
 		}
-		var post = posts.create(user, form);
-		return "redirect:/editor/" + post.id() + "?saved";
+		try {
+			var post = posts.create(user, form);
+			return "redirect:/editor/" + post.id() + "?saved";
+		}
+		catch (ProblemException ex) {
+			model.addAttribute("postId", null);
+			return refused(ex, errors);
+		}
 	}
 
 	@GetMapping("/editor/{id}")
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var post = posts.manageable(user, id);
-		model.addAttribute("form", new PostRequest(post.title(), post.markdown(), post.status(), post.version()));
+		var terms = taxonomy.termsOf(id);
+		model.addAttribute("form", new PostRequest(post.title(), post.markdown(), post.status(), post.version(),
+				terms.categorySlugs(), terms.tags().stream().map(Term::name).toList()));
 		model.addAttribute("postId", id);
 		model.addAttribute("slug", post.slug());
 		return "editor-form";
@@ -70,13 +91,22 @@ class EditorPageController {
 			posts.update(user, id, form);
 		}
 		catch (ProblemException ex) {
-			if (ex.getStatusCode().value() != 409) {
-				throw ex;
-			}
-			errors.reject("conflict", ex.getBody().getDetail());
-			return "editor-form";
+			return refused(ex, errors);
 		}
 		return "redirect:/editor/" + id + "?saved";
+	}
+
+	/**
+	 * Shows a refused save (a stale version, an unknown category, a tag without letters)
+	 * on the form, with what the author typed; anything else goes to the error page.
+	 */
+	private static String refused(ProblemException ex, BindingResult errors) {
+		var status = ex.getStatusCode().value();
+		if (status != 409 && status != 400) {
+			throw ex;
+		}
+		errors.reject("refused", ex.getBody().getDetail());
+		return "editor-form";
 	}
 
 	@PostMapping("/editor/{id}/delete")

@@ -12,6 +12,7 @@ import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.post.PostCursor;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.system.WebPage;
+import org.beanpress.web.taxonomy.TaxonomyService;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,11 +41,15 @@ class PostPageController {
 
 	private final ResponsiveImages images;
 
-	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images) {
+	private final TaxonomyService taxonomy;
+
+	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images,
+			TaxonomyService taxonomy) {
 		this.posts = posts;
 		this.publicPages = publicPages;
 		this.renderer = renderer;
 		this.images = images;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/")
@@ -83,11 +88,11 @@ class PostPageController {
 		}
 		var post = posts.visible(slug, Optional.of(viewer));
 		var body = images.render(post.html(), Optional.of(viewer.viewer()));
-		return ok(renderer.render("post", Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer)),
-				request, response), "BYPASS");
+		return ok(renderer.render("post", Map.of("post", post, "body", body.html(), "terms",
+				taxonomy.termsOf(post.id()), "viewer", Optional.of(viewer)), request, response), "BYPASS");
 	}
 
-	private static ResponseEntity<String> ok(String page, String cacheStatus) {
+	static ResponseEntity<String> ok(String page, String cacheStatus) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.header("X-Page-Cache", cacheStatus)
