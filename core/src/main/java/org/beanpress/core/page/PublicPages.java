@@ -111,12 +111,16 @@ public class PublicPages {
 
 	/**
 	 * What the list template shows for one page of an archive, newest first (keyset
-	 * pagination); empty when there is no such category, tag or author.
+	 * pagination); empty when there is no such category or tag, or no such author with a
+	 * published post.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Map<String, Object>> archiveModel(Archive archive, Optional<PostCursor> after) {
 		return switch (archive.kind()) {
+			// only authors with published posts have a page: any other answer than 404
+			// would tell who has an account
 			case AUTHOR -> users.findByUsername(archive.name())
+				.filter(user -> !posts.findPublishedByAuthor(user.id(), Optional.empty(), 1).posts().isEmpty())
 				.map(user -> listModel("Posts by " + user.username(), archive,
 						posts.findPublishedByAuthor(user.id(), after, PAGE_SIZE)));
 			case CATEGORY -> terms.findBySlug(TermKind.CATEGORY, archive.name())

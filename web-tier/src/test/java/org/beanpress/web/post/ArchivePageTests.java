@@ -132,6 +132,10 @@ class ArchivePageTests {
 			assertThat(older.status()).as(path).isEqualTo(404);
 		}
 		assertThat(redis.hasKey(CacheKeys.archive("tag", unknown))).isFalse();
+		save("Unpublished", "DRAFT", List.of(), List.of());
+		assertThat(reader.get("/author/" + author.username()).status())
+			.as("an account without published posts looks like no account")
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -116,10 +116,14 @@ class TaxonomyApiTests {
 
 		assertThat(docs.get("paths").propertyNames()).contains("/api/categories", "/api/tags");
 		assertThat(docs.get("paths").get("/api/categories").propertyNames()).contains("get", "post");
+		assertThat(docs.get("paths").get("/api/categories").get("post").get("responses").propertyNames())
+			.contains("201", "400", "409");
 		var schemas = docs.get("components").get("schemas");
 		assertThat(schemas.get("PostRequest").get("properties").get("tags").get("maxItems").asInt()).isEqualTo(20);
 		assertThat(schemas.get("PostRequest").get("properties").get("tags").get("items").get("maxLength").asInt())
 			.isEqualTo(50);
+		assertThat(schemas.get("PostRequest").get("properties").get("categories").get("maxItems").asInt())
+			.isEqualTo(20);
 		assertThat(schemas.get("PostView").get("properties").propertyNames()).contains("categories", "tags");
 		assertThat(schemas.get("CategoryRequest").get("properties").propertyNames()).contains("name", "slug", "parent");
 	}
