@@ -40,4 +40,12 @@ public final class CacheKeys {
 		return PREFIX + "sitemaps";
 	}
 
+	/**
+	 * The first page of an archive: {@code category}, {@code tag} (by slug) or
+	 * {@code author} (by canonical username).
+	 */
+	public static String archive(String kind, String name) {
+		return PREFIX + kind + ":" + name;
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.beanpress.core.page;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Optional;
 
 import org.beanpress.core.cache.CacheKeys;
@@ -104,6 +105,10 @@ public class PageCache {
 
 	public void evictFrontPage() {
 		evict(CacheKeys.frontPage());
+	}
+
+	public void evictArchives(Collection<Archive> archives) {
+		archives.forEach(archive -> evict(archive.cacheKey()));
 	}
 
 	private void evict(String key) {

@@ -1,13 +1,18 @@
 package org.beanpress.core.page;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.beanpress.core.job.CacheWarmJob;
 import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.OutboxRepository;
 import org.beanpress.core.media.MediaKey;
+import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.taxonomy.TermRepository;
+import org.beanpress.core.user.Usernames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +26,60 @@ public class PageWarming {
 
 	private final PostRepository posts;
 
-	public PageWarming(OutboxRepository outbox, PostRepository posts) {
+	private final TermRepository terms;
+
+	public PageWarming(OutboxRepository outbox, PostRepository posts, TermRepository terms) {
 		this.outbox = outbox;
 		this.posts = posts;
+		this.terms = terms;
 	}
 
-	/** A post was published, edited or deleted: its page and the front page change. */
-	public void postChanged(long postId, String slug) {
+	/**
+	 * The archives a post is listed in as stored now: its categories (with their
+	 * parents), its tags and its author. Read it before a change too, since the change
+	 * may take the post out of some.
+	 */
+	public Set<Archive> archivesOf(long postId) {
+		var archives = new LinkedHashSet<Archive>();
+		for (var term : terms.findByPost(postId)) {
+			archives.add(new Archive(Archive.Kind.of(term.kind()), term.slug()));
+		}
+		posts.findById(postId)
+			.map(Post::authorName)
+			.ifPresent(author -> archives.add(new Archive(Archive.Kind.AUTHOR, Usernames.canonical(author))));
+		return archives;
+	}
+
+	/**
+	 * A post was published, edited or deleted: its page, the front page and the archives
+	 * it is in now change.
+	 * @return the archives to warm (and for the caller to evict)
+	 */
+	public Set<Archive> postChanged(long postId, String slug) {
+		return postChanged(postId, slug, Set.of());
+	}
+
+	/**
+	 * As {@link #postChanged(long, String)}, and also the archives the post was in before
+	 * the change (read with {@link #archivesOf(long)}): a post taken out of a tag must
+	 * leave that tag's page too.
+	 * @return the archives to warm (and for the caller to evict)
+	 */
+	public Set<Archive> postChanged(long postId, String slug, Set<Archive> before) {
 		outbox.enqueue(JobQueue.CACHE, CacheWarmJob.post(postId, slug));
 		outbox.enqueue(JobQueue.CACHE, CacheWarmJob.frontPage());
+		var archives = new LinkedHashSet<>(before);
+		archives.addAll(archivesOf(postId));
+		for (var archive : archives) {
+			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.archive(archive.kind().segment(), archive.name()));
+		}
+		return archives;
 	}
 
 	/**
 	 * An image became READY or FAILED, or its alt text or caption changed: the pages of
-	 * the published posts showing it change, and the front page when it is a featured
-	 * image there.
+	 * the published posts showing it change, and the front page and archives listing the
+	 * posts it is the featured image of (their thumbnails).
 	 */
 	public void imageChanged(MediaKey originalKey) {
 		var featuring = posts.findPublishedFeaturing(originalKey);
@@ -46,6 +90,11 @@ public class PageWarming {
 		if (!featuring.isEmpty()) {
 			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.frontPage());
 		}
+		featuring.stream()
+			.flatMap(post -> archivesOf(post.id()).stream())
+			.distinct()
+			.forEach(archive -> outbox.enqueue(JobQueue.CACHE,
+					CacheWarmJob.archive(archive.kind().segment(), archive.name())));
 	}
 
 }

@@ -1,23 +1,28 @@
 package org.beanpress.core.page;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostCursor;
+import org.beanpress.core.post.PostPage;
 import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.site.PageHeads;
+import org.beanpress.core.taxonomy.TermKind;
+import org.beanpress.core.taxonomy.TermRepository;
+import org.beanpress.core.user.UserRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The pages anonymous readers get: the front page and post pages, the same bytes whether
- * the web tier renders them on a cache miss or the worker tier renders them ahead (cache
- * warming). They carry nothing per user (no CSRF token, no name), which is what makes
- * them shareable, and need no request to render.
+ * The pages anonymous readers get: the front page, archive pages and post pages, the same
+ * bytes whether the web tier renders them on a cache miss or the worker tier renders them
+ * ahead (cache warming). They carry nothing per user (no CSRF token, no name), which is
+ * what makes them shareable, and need no request to render.
  */
 @Component
 public class PublicPages {
@@ -37,14 +42,20 @@ public class PublicPages {
 
 	private final PageHeads heads;
 
+	private final TermRepository terms;
+
+	private final UserRepository users;
+
 	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache,
-			FeaturedImages featured, PageHeads heads) {
+			FeaturedImages featured, PageHeads heads, TermRepository terms, UserRepository users) {
 		this.templates = templates;
 		this.posts = posts;
 		this.images = images;
 		this.cache = cache;
 		this.featured = featured;
 		this.heads = heads;
+		this.terms = terms;
+		this.users = users;
 	}
 
 	/** A page and where it came from. */
@@ -83,6 +94,70 @@ public class PublicPages {
 	}
 
 	/**
+	 * The first page of an archive: from the cache, else rendered and cached. Empty when
+	 * there is no such category, tag or author (nothing is cached for it then).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Page> archive(Archive archive) {
+		var cached = cache.get(archive.cacheKey());
+		if (cached.isPresent()) {
+			return Optional.of(new Page(cached.get(), true));
+		}
+		return archiveModel(archive, Optional.empty()).map(model -> {
+			var html = render("index", model);
+			cache.put(archive.cacheKey(), html);
+			return new Page(html, false);
+		});
+	}
+
+	/** An older page of an archive, rendered every time like the front page's. */
+	@Transactional(readOnly = true)
+	public Optional<String> olderArchivePage(Archive archive, PostCursor after) {
+		return archiveModel(archive, Optional.of(after)).map(model -> render("index", model));
+	}
+
+	/**
+	 * What the list template shows for one page of an archive, newest first (keyset
+	 * pagination); empty when there is no such category or tag, or no such author with a
+	 * published post.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Map<String, Object>> archiveModel(Archive archive, Optional<PostCursor> after) {
+		return switch (archive.kind()) {
+			// only authors with published posts have a page: any other answer than 404
+			// would tell who has an account
+			case AUTHOR -> users.findByUsername(archive.name())
+				.filter(user -> !posts.findPublishedByAuthor(user.id(), Optional.empty(), 1).posts().isEmpty())
+				.map(user -> listModel("Posts by " + user.username(), archive, user.username(),
+						posts.findPublishedByAuthor(user.id(), after, PAGE_SIZE), after));
+			case CATEGORY -> terms.findBySlug(TermKind.CATEGORY, archive.name())
+				.map(term -> listModel("Category: " + term.name(), archive, term.name(),
+						posts.findPublishedWithTerm(term.id(), after, PAGE_SIZE), after));
+			case TAG -> terms.findBySlug(TermKind.TAG, archive.name())
+				.map(term -> listModel("Tag: " + term.name(), archive, term.name(),
+						posts.findPublishedWithTerm(term.id(), after, PAGE_SIZE), after));
+		};
+	}
+
+	private Map<String, Object> listModel(String heading, Archive archive, String name, PostPage page,
+			Optional<PostCursor> after) {
+		return Map.of("heading", heading, "path", archive.path(), "posts", page.posts(), "older",
+				page.next().map(PostCursor::encode).orElse(""), "thumbnails", featured.forPosts(page.posts()),
+				"pageHead", after.isEmpty() ? heads.archive(archive.feeds(name)) : heads.olderPage());
+	}
+
+	/**
+	 * Renders an archive's first page into the cache ahead of readers, or removes it if
+	 * the category, tag or author is gone. Reads from the writer, as
+	 * {@link #warmPost(long, String)} does.
+	 */
+	public void warmArchive(Archive archive) {
+		archiveModel(archive, Optional.empty()).ifPresentOrElse(
+				model -> cache.put(archive.cacheKey(), render("index", model)),
+				() -> cache.evictArchives(List.of(archive)));
+	}
+
+	/**
 	 * Renders a post's page into the cache ahead of readers, or removes it if the post is
 	 * gone or not published. Warming reads from the writer (no read-only transaction): it
 	 * runs because something just changed, and a reader a few milliseconds behind would
@@ -100,8 +175,8 @@ public class PublicPages {
 
 	private String renderAndCache(Post post) {
 		var body = images.render(post.html(), Optional.empty());
-		var html = render("post",
-				Map.of("post", post, "body", body.html(), "featured", featured.of(post), "pageHead", heads.post(post)));
+		var html = render("post", Map.of("post", post, "body", body.html(), "featured", featured.of(post), "pageHead",
+				heads.post(post), "terms", terms.findPostTerms(post.id())));
 		if (body.pending()) {
 			cache.putBriefly(CacheKeys.post(post.slug()), html);
 		}

@@ -206,8 +206,24 @@ public class PostRepository {
 	 * is joined to the posts (keyset: no OFFSET, no sort of the term's posts).
 	 */
 	public PostPage findPublishedWithTerm(long termId, Optional<PostCursor> after, int pageSize) {
+		return find(termPage(termId, after, pageSize), pageSize);
+	}
+
+	/** An author's published posts, newest first, after the cursor (keyset). */
+	public PostPage findPublishedByAuthor(long authorId, Optional<PostCursor> after, int pageSize) {
+		return find(authorPage(authorId, after, pageSize), pageSize);
+	}
+
+	/**
+	 * An archive query as sent to the database; package-visible so that a test can
+	 * EXPLAIN exactly the statement the archive pages run.
+	 */
+	record Query(String sql, List<Object> params) {
+	}
+
+	static Query termPage(long termId, Optional<PostCursor> after, int pageSize) {
 		var keyset = after.isPresent() ? "AND (pt.published_at < ? OR (pt.published_at = ? AND pt.post_id < ?))" : "";
-		var rows = jdbc.sql("""
+		return new Query("""
 				SELECT p.*, u.username AS author_name
 				FROM (SELECT pt.post_id, pt.published_at FROM post_terms pt
 				      WHERE pt.term_id = ? AND pt.published_at IS NOT NULL %s
@@ -215,21 +231,19 @@ public class PostRepository {
 				JOIN posts p ON p.id = page.post_id
 				JOIN users u ON u.id = p.author_id
 				ORDER BY page.published_at DESC, page.post_id DESC
-				""".formatted(keyset)).params(keysetParams(termId, after, pageSize)).query(Rows.of(Post.class)).list();
-		return page(rows, pageSize);
+				""".formatted(keyset), keysetParams(termId, after, pageSize));
 	}
 
-	/** An author's published posts, newest first, after the cursor (keyset). */
-	public PostPage findPublishedByAuthor(long authorId, Optional<PostCursor> after, int pageSize) {
+	static Query authorPage(long authorId, Optional<PostCursor> after, int pageSize) {
 		var keyset = after.isPresent() ? "AND (p.published_at < ? OR (p.published_at = ? AND p.id < ?))" : "";
-		var rows = jdbc.sql(SELECT + """
+		return new Query(SELECT + """
 				WHERE p.author_id = ? AND p.status = 'PUBLISHED' %s
 				ORDER BY p.published_at DESC, p.id DESC LIMIT ?
-				""".formatted(keyset))
-			.params(keysetParams(authorId, after, pageSize))
-			.query(Rows.of(Post.class))
-			.list();
-		return page(rows, pageSize);
+				""".formatted(keyset), keysetParams(authorId, after, pageSize));
+	}
+
+	private PostPage find(Query query, int pageSize) {
+		return page(jdbc.sql(query.sql()).params(query.params()).query(Rows.of(Post.class)).list(), pageSize);
 	}
 
 	private static List<Object> keysetParams(long archive, Optional<PostCursor> after, int pageSize) {

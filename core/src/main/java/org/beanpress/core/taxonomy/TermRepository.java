@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.beanpress.core.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -44,6 +46,17 @@ public class TermRepository {
 			.optional();
 	}
 
+	/**
+	 * A term as committed now, locked until the transaction ends: after a duplicate-key
+	 * race, a plain read could still see the transaction's older snapshot without it.
+	 */
+	public Optional<Term> findBySlugLocked(TermKind kind, String slug) {
+		return jdbc.sql(SELECT + "WHERE kind = ? AND slug = ? FOR UPDATE")
+			.params(kind.name(), slug)
+			.query(Rows.of(Term.class))
+			.optional();
+	}
+
 	/** Terms of a kind by their slugs; slugs that do not exist are left out. */
 	public List<Term> findBySlugs(TermKind kind, Collection<String> slugs) {
 		if (slugs.isEmpty()) {
@@ -63,9 +76,17 @@ public class TermRepository {
 			.list();
 	}
 
-	/** The terms of one post, by kind and then name. */
+	/**
+	 * The terms of one post, by kind and then name, the parents of its subcategories
+	 * included.
+	 */
 	public List<Term> findByPost(long postId) {
 		return findByPosts(List.of(postId)).getOrDefault(postId, List.of());
+	}
+
+	/** The categories and tags a post shows. */
+	public PostTerms findPostTerms(long postId) {
+		return PostTerms.of(findByPost(postId));
 	}
 
 	/** The terms of several posts at once (for lists), by post id. */
@@ -82,6 +103,8 @@ public class TermRepository {
 				""")
 			.param("ids", postIds)
 			.query(Rows.of(Row.class))
+			// list(), not stream(): a stream holds its connection until it is closed
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Row::postId,
 					Collectors.mapping(row -> new Term(row.id(), row.kind(), row.slug(), row.name(), row.parentId()),
@@ -89,17 +112,24 @@ public class TermRepository {
 	}
 
 	/**
-	 * Gives a post exactly these terms, with the post's publication time copied for the
-	 * archive index. Runs in the caller's transaction, after the post row is written.
+	 * Gives a post exactly these terms, and the parents of its subcategories: a post in
+	 * "espresso" is listed in the archive of its parent "coffee" by the same single range
+	 * of the archive index. The post's publication time is copied for that index. Runs in
+	 * the caller's transaction, after the post row is written.
 	 */
 	public void assign(long postId, Collection<Term> terms) {
 		jdbc.sql("DELETE FROM post_terms WHERE post_id = ?").param(postId).update();
-		for (var term : terms) {
-			jdbc.sql("""
-					INSERT INTO post_terms (post_id, term_id, published_at)
-					SELECT id, ?, published_at FROM posts WHERE id = ?
-					""").params(term.id(), postId).update();
+		var ids = terms.stream()
+			.flatMap(term -> Stream.of(term.id(), term.parentId()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		if (ids.isEmpty()) {
+			return;
 		}
+		jdbc.sql("""
+				INSERT INTO post_terms (post_id, term_id, published_at)
+				SELECT p.id, t.id, p.published_at FROM posts p JOIN terms t ON t.id IN (:terms) WHERE p.id = :post
+				""").param("terms", ids).param("post", postId).update();
 	}
 
 }

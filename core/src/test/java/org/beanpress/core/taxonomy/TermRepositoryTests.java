@@ -134,6 +134,50 @@ class TermRepositoryTests {
 		assertThat(terms.findBySlugs(TermKind.TAG, List.of(tag.slug(), "missing"))).containsExactly(tag);
 	}
 
+	@Test
+	void shouldGiveBackItsConnectionAfterReadingTheTermsOfSeveralPosts() {
+		var tag = terms.insert(TermKind.TAG, "pooled-" + System.nanoTime(), "pooled", null);
+		var id = posts.insert("pooled-" + System.nanoTime(), author.id(), content("Pooled", PostStatus.DRAFT));
+		terms.assign(id, List.of(tag));
+
+		// more reads than the pool has connections, outside any transaction
+		for (int i = 0; i < 25; i++) {
+			assertThat(terms.findByPosts(List.of(id)).get(id)).containsExactly(tag);
+		}
+	}
+
+	@Test
+	void shouldListAPostOfASubcategoryInItsParentsArchiveButShowOnlyTheSubcategory() {
+		var coffee = terms.insert(TermKind.CATEGORY, "coffee-" + System.nanoTime(), "Coffee", null);
+		var espresso = terms.insert(TermKind.CATEGORY, "espresso-" + System.nanoTime(), "Espresso", coffee.id());
+		var tag = terms.insert(TermKind.TAG, "crema-" + System.nanoTime(), "crema", null);
+		var id = posts.insert("shot-" + System.nanoTime(), author.id(), content("Shot", PostStatus.PUBLISHED));
+
+		terms.assign(id, List.of(espresso, tag));
+
+		assertThat(posts.findPublishedWithTerm(coffee.id(), Optional.empty(), 10).posts()).extracting(Post::id)
+			.containsExactly(id);
+		assertThat(posts.findPublishedWithTerm(espresso.id(), Optional.empty(), 10).posts()).extracting(Post::id)
+			.containsExactly(id);
+		var shown = terms.findPostTerms(id);
+		assertThat(shown.categories()).containsExactly(espresso);
+		assertThat(shown.tags()).containsExactly(tag);
+	}
+
+	@Test
+	void shouldTakeAPostOutOfTheArchivesItNoLongerHas() {
+		var before = terms.insert(TermKind.TAG, "before-" + System.nanoTime(), "before", null);
+		var after = terms.insert(TermKind.TAG, "after-" + System.nanoTime(), "after", null);
+		var id = posts.insert("moved-" + System.nanoTime(), author.id(), content("Moved", PostStatus.PUBLISHED));
+		terms.assign(id, List.of(before));
+
+		terms.assign(id, List.of(after));
+
+		assertThat(posts.findPublishedWithTerm(before.id(), Optional.empty(), 10).posts()).isEmpty();
+		assertThat(posts.findPublishedWithTerm(after.id(), Optional.empty(), 10).posts()).extracting(Post::id)
+			.containsExactly(id);
+	}
+
 	private static PostContent content(String title, PostStatus status) {
 		return new PostContent(title, title, "<p>" + title + "</p>", title, status);
 	}

@@ -2,12 +2,15 @@ package org.beanpress.web.post;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.beanpress.core.post.PostStatus;
+import org.beanpress.core.taxonomy.Term;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.system.WebPage;
+import org.beanpress.web.taxonomy.TaxonomyService;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,14 +33,23 @@ class EditorPageController {
 
 	private final AutosaveService autosaves;
 
-	EditorPageController(PostService posts, AutosaveService autosaves) {
+	private final TaxonomyService taxonomy;
+
+	EditorPageController(PostService posts, AutosaveService autosaves, TaxonomyService taxonomy) {
 		this.posts = posts;
 		this.autosaves = autosaves;
+		this.taxonomy = taxonomy;
 	}
 
 	@InitBinder
 	void publishAtAsUtcLocalTime(WebDataBinder binder) {
 		binder.registerCustomEditor(Instant.class, new UtcDateTimeEditor());
+	}
+
+	/** The categories the form offers, each subcategory after its parent. */
+	@ModelAttribute("allCategories")
+	List<Term> allCategories() {
+		return taxonomy.categoryTree();
 	}
 
 	@GetMapping("/editor")
@@ -68,15 +80,12 @@ class EditorPageController {
 			return "editor-form";
 		}
 		try {
-			return "redirect:/editor/" + posts.create(user, form).id() + "?saved";
+			var post = posts.create(user, form);
+			return "redirect:/editor/" + post.id() + "?saved";
 		}
 		catch (ProblemException ex) {
-			if (ex.getStatusCode().value() != 400) {
-				throw ex;
-			}
-			errors.reject("invalid", ex.getBody().getDetail());
 			model.addAttribute("postId", null);
-			return "editor-form";
+			return refused(ex, errors);
 		}
 	}
 
@@ -89,10 +98,11 @@ class EditorPageController {
 			@RequestParam(required = false) String autosave, Model model) {
 		var post = posts.manageable(user, id);
 		var copy = autosaves.newerThan(user, Optional.of(post));
+		var stored = PostRequest.of(post, taxonomy.termsOf(id));
 		model.addAttribute("form",
 				copy.filter(found -> autosave != null)
-					.map(found -> PostRequest.of(post).withText(found.title(), found.markdown(), found.baseVersion()))
-					.orElseGet(() -> PostRequest.of(post)));
+					.map(found -> stored.withText(found.title(), found.markdown(), found.baseVersion()))
+					.orElse(stored));
 		model.addAttribute("autosave", copy.filter(found -> autosave == null).orElse(null));
 		model.addAttribute("postId", id);
 		model.addAttribute("slug", post.slug());
@@ -110,13 +120,22 @@ class EditorPageController {
 			posts.update(user, id, form);
 		}
 		catch (ProblemException ex) {
-			if (ex.getStatusCode().value() != 409 && ex.getStatusCode().value() != 400) {
-				throw ex;
-			}
-			errors.reject("conflict", ex.getBody().getDetail());
-			return "editor-form";
+			return refused(ex, errors);
 		}
 		return "redirect:/editor/" + id + "?saved";
+	}
+
+	/**
+	 * Shows a refused save (a stale version, an unknown category, a tag without letters)
+	 * on the form, with what the author typed; anything else goes to the error page.
+	 */
+	private static String refused(ProblemException ex, BindingResult errors) {
+		var status = ex.getStatusCode().value();
+		if (status != 409 && status != 400) {
+			throw ex;
+		}
+		errors.reject("refused", ex.getBody().getDetail());
+		return "editor-form";
 	}
 
 	@PostMapping("/editor/{id}/delete")

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostCursor;
+import org.beanpress.core.taxonomy.PostTerms;
+import org.beanpress.web.taxonomy.TaxonomyService;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +31,12 @@ class PostApiController {
 
 	private final ResponsiveImages images;
 
-	PostApiController(PostService posts, ResponsiveImages images) {
+	private final TaxonomyService taxonomy;
+
+	PostApiController(PostService posts, ResponsiveImages images, TaxonomyService taxonomy) {
 		this.posts = posts;
 		this.images = images;
+		this.taxonomy = taxonomy;
 	}
 
 	/**
@@ -43,8 +48,10 @@ class PostApiController {
 		var page = posts.published(PostCursor.decode(cursor));
 		var bodies = images.renderAll(page.posts().stream().map(Post::html).toList(),
 				Optional.ofNullable(viewer).map(CurrentUser::viewer));
+		var terms = taxonomy.termsOf(page.posts().stream().map(Post::id).toList());
 		var views = IntStream.range(0, bodies.size())
-			.mapToObj(i -> PostView.of(page.posts().get(i), bodies.get(i).html()))
+			.mapToObj(i -> PostView.of(page.posts().get(i), bodies.get(i).html(),
+					terms.getOrDefault(page.posts().get(i).id(), PostTerms.NONE)))
 			.toList();
 		return new PostListView(views,
 				page.next().map(PostCursor::encode).map(next -> "/api/posts?cursor=" + next).orElse(null));
@@ -58,20 +65,31 @@ class PostApiController {
 	PostView show(@PathVariable String slug, @AuthenticationPrincipal CurrentUser viewer) {
 		var post = posts.visible(slug, Optional.ofNullable(viewer));
 		return PostView.of(post,
-				images.render(post.html(), Optional.ofNullable(viewer).map(CurrentUser::viewer)).html());
+				images.render(post.html(), Optional.ofNullable(viewer).map(CurrentUser::viewer)).html(),
+				taxonomy.termsOf(post.id()));
 	}
 
+	/**
+	 * Creates a post. {@code categories} are slugs of existing categories (an unknown one
+	 * is a 400; none means "uncategorized"); {@code tags} are names, at most 20 of at
+	 * most 50 characters, created when new.
+	 */
 	@PostMapping("/api/posts")
 	ResponseEntity<PostView> create(@AuthenticationPrincipal CurrentUser author,
 			@Valid @RequestBody PostRequest request) {
 		var post = posts.create(author, request);
-		return ResponseEntity.created(URI.create("/api/posts/" + post.slug())).body(PostView.of(post));
+		return ResponseEntity.created(URI.create("/api/posts/" + post.slug()))
+			.body(PostView.of(post, taxonomy.termsOf(post.id())));
 	}
 
+	/**
+	 * Replaces a post, its categories and tags included (as for creating one).
+	 */
 	@PutMapping("/api/posts/{id}")
 	PostView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody PostRequest request) {
-		return PostView.of(posts.update(user, id, request));
+		var post = posts.update(user, id, request);
+		return PostView.of(post, taxonomy.termsOf(post.id()));
 	}
 
 	@DeleteMapping("/api/posts/{id}")

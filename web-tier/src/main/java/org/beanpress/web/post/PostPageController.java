@@ -14,6 +14,7 @@ import org.beanpress.core.post.PostCursor;
 import org.beanpress.core.site.PageHeads;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.system.WebPage;
+import org.beanpress.web.taxonomy.TaxonomyService;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,14 +47,17 @@ class PostPageController {
 
 	private final PageHeads heads;
 
+	private final TaxonomyService taxonomy;
+
 	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images,
-			FeaturedImages featured, PageHeads heads) {
+			FeaturedImages featured, PageHeads heads, TaxonomyService taxonomy) {
 		this.featured = featured;
 		this.posts = posts;
 		this.publicPages = publicPages;
 		this.renderer = renderer;
 		this.images = images;
 		this.heads = heads;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/")
@@ -94,11 +98,13 @@ class PostPageController {
 		}
 		var post = posts.visible(slug, Optional.of(viewer));
 		var body = images.render(post.html(), Optional.of(viewer.viewer()));
-		return ok(renderer.render("post", Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer),
-				"featured", featured.of(post), "pageHead", heads.post(post)), request, response), "BYPASS");
+		return ok(renderer.render("post",
+				Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer), "featured", featured.of(post),
+						"pageHead", heads.post(post), "terms", taxonomy.termsOf(post.id())),
+				request, response), "BYPASS");
 	}
 
-	private static ResponseEntity<String> ok(String page, String cacheStatus) {
+	static ResponseEntity<String> ok(String page, String cacheStatus) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.header("X-Page-Cache", cacheStatus)

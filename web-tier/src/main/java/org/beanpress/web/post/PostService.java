@@ -2,7 +2,9 @@ package org.beanpress.web.post;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.beanpress.core.page.Archive;
 import org.beanpress.core.page.PageCache;
 import org.beanpress.core.page.PageWarming;
 import org.beanpress.core.page.PublicPages;
@@ -15,6 +17,7 @@ import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.post.PostStatus;
 import org.beanpress.web.media.FeaturedMedia;
 import org.beanpress.web.system.ProblemException;
+import org.beanpress.web.taxonomy.TaxonomyService;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -41,9 +44,12 @@ class PostService {
 
 	private final FeaturedMedia featured;
 
+	private final TaxonomyService taxonomy;
+
 	PostService(PostRepository posts, MarkdownRenderer markdown, PageCache cache, PageWarming warming,
-			TransactionTemplate transaction, PostSaves saves, FeaturedMedia featured) {
+			TransactionTemplate transaction, PostSaves saves, FeaturedMedia featured, TaxonomyService taxonomy) {
 		this.featured = featured;
+		this.taxonomy = taxonomy;
 		this.posts = posts;
 		this.markdown = markdown;
 		this.cache = cache;
@@ -52,32 +58,38 @@ class PostService {
 		this.saves = saves;
 	}
 
+	/** A post as saved, and the archives whose cached first pages it changed. */
+	private record Saved(Post post, Set<Archive> archives) {
+	}
+
 	/**
 	 * Creates a post under a unique slug from its title; two authors racing for one slug
 	 * both succeed.
 	 */
 	Post create(CurrentUser author, PostRequest request) {
 		var content = render(request);
+		var categories = taxonomy.categories(request.categories());
 		var base = SlugGenerator.base(request.title());
 		for (int attempt = 1;; attempt++) {
 			var slug = SlugGenerator.firstFree(base, posts.findSlugsLike(base));
 			try {
-				var post = transaction.execute(status -> {
+				var saved = transaction.execute(status -> {
 					var featuredId = featured.checked(author, author.id(), request.featuredMediaId());
 					var id = posts.insert(slug, author.id(), content);
 					posts.setFeaturedMedia(id, featuredId);
 					posts.replaceImages(id, ResponsiveImages.originalKeysIn(content.html()));
 					saves.created(author, id, content);
-					if (content.status() == PostStatus.PUBLISHED) {
-						warming.postChanged(id, slug);
-					}
-					return posts.findById(id).orElseThrow();
+					taxonomy.assign(id, categories, request.tags());
+					var archives = content.status() == PostStatus.PUBLISHED ? warming.postChanged(id, slug)
+							: Set.<Archive>of();
+					return new Saved(posts.findById(id).orElseThrow(), archives);
 				});
-				if (post.isPublished()) {
+				if (saved.post().isPublished()) {
 					cache.evictFrontPage();
 					cache.evictFeedsAndSitemaps();
+					cache.evictArchives(saved.archives());
 				}
-				return post;
+				return saved.post();
 			}
 			catch (DuplicateKeyException ex) {
 				if (attempt == SLUG_ATTEMPTS) {
@@ -95,8 +107,10 @@ class PostService {
 		var post = manageable(user, id);
 		var expected = request.version() == null ? post.version() : request.version();
 		var content = render(request);
-		var updated = transaction.execute(status -> {
+		var categories = taxonomy.categories(request.categories());
+		var saved = transaction.execute(status -> {
 			var featuredId = featured.checked(user, post.authorId(), request.featuredMediaId());
+			var before = warming.archivesOf(id);
 			if (!posts.update(id, expected, content)) {
 				throw ProblemException.conflict("The post was changed by someone else (now at version "
 						+ posts.findById(id).map(Post::version).orElse(-1) + "); reload it and apply your edit again");
@@ -104,29 +118,30 @@ class PostService {
 			posts.replaceImages(id, ResponsiveImages.originalKeysIn(content.html()));
 			saves.updated(user, id, content);
 			posts.setFeaturedMedia(id, featuredId);
-			if (post.isPublished() || content.status() == PostStatus.PUBLISHED) {
-				warming.postChanged(id, post.slug());
-			}
-			return posts.findById(id).orElseThrow();
+			taxonomy.assign(id, categories, request.tags());
+			var archives = post.isPublished() || content.status() == PostStatus.PUBLISHED
+					? warming.postChanged(id, post.slug(), before) : Set.<Archive>of();
+			return new Saved(posts.findById(id).orElseThrow(), archives);
 		});
 		// readers must not see the old version while the worker re-renders it
 		cache.evictPost(post.slug());
 		cache.evictFrontPage();
 		cache.evictFeedsAndSitemaps();
-		return updated;
+		cache.evictArchives(saved.archives());
+		return saved.post();
 	}
 
 	void delete(CurrentUser user, long id) {
 		var post = manageable(user, id);
-		transaction.executeWithoutResult(status -> {
+		var archives = transaction.execute(status -> {
+			var before = warming.archivesOf(id);
 			posts.delete(id);
-			if (post.isPublished()) {
-				warming.postChanged(id, post.slug());
-			}
+			return post.isPublished() ? warming.postChanged(id, post.slug(), before) : Set.<Archive>of();
 		});
 		cache.evictPost(post.slug());
 		cache.evictFrontPage();
 		cache.evictFeedsAndSitemaps();
+		cache.evictArchives(archives);
 	}
 
 	/**

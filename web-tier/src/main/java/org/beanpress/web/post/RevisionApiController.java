@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.beanpress.core.post.PostRevision;
+import org.beanpress.web.taxonomy.TaxonomyService;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,11 @@ class RevisionApiController {
 
 	private final RevisionService revisions;
 
-	RevisionApiController(RevisionService revisions) {
+	private final TaxonomyService taxonomy;
+
+	RevisionApiController(RevisionService revisions, TaxonomyService taxonomy) {
 		this.revisions = revisions;
+		this.taxonomy = taxonomy;
 	}
 
 	@Operation(summary = "The post's revisions, newest first (without their Markdown)")
@@ -48,7 +52,8 @@ class RevisionApiController {
 	@Operation(summary = "Makes a revision's title and Markdown the post's content again (a new revision)")
 	@PostMapping("/api/posts/{id}/revisions/{revisionId}/restore")
 	PostView restore(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long revisionId) {
-		return PostView.of(revisions.restore(user, id, revisionId));
+		var post = revisions.restore(user, id, revisionId);
+		return PostView.of(post, taxonomy.termsOf(post.id()));
 	}
 
 	record RevisionSummary(long id, long postId, String title, String author, Instant createdAt) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostRevision;
 import org.beanpress.core.post.PostRevisionRepository;
+import org.beanpress.web.taxonomy.TaxonomyService;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.user.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,10 @@ class RevisionService {
 
 	private final PostRevisionRepository revisions;
 
-	RevisionService(PostService posts, PostRevisionRepository revisions) {
+	private final TaxonomyService taxonomy;
+
+	RevisionService(PostService posts, PostRevisionRepository revisions, TaxonomyService taxonomy) {
+		this.taxonomy = taxonomy;
 		this.posts = posts;
 		this.revisions = revisions;
 	}
@@ -50,8 +54,8 @@ class RevisionService {
 	Post restore(CurrentUser user, long postId, long revisionId) {
 		var post = posts.manageable(user, postId);
 		var revision = find(postId, revisionId);
-		return posts.update(user, postId,
-				PostRequest.of(post).withText(revision.title(), revision.markdown(), post.version()));
+		return posts.update(user, postId, PostRequest.of(post, taxonomy.termsOf(postId))
+			.withText(revision.title(), revision.markdown(), post.version()));
 	}
 
 	record Comparison(PostRevision from, PostRevision to, List<RevisionDiff.Line> lines) {

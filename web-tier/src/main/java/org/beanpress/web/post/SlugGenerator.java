@@ -8,9 +8,9 @@ import java.util.Set;
  * Slugs from titles, WordPress style: lower-case ASCII words joined by dashes; a taken
  * slug gets -2, -3...
  */
-final class SlugGenerator {
+public final class SlugGenerator {
 
-	static final int MAX_LENGTH = 190;
+	public static final int MAX_LENGTH = 190;
 
 	private SlugGenerator() {
 	}
@@ -25,7 +25,7 @@ final class SlugGenerator {
 	 * (empty when it has none). Every slug made here is canonical, so "My-Post" and
 	 * "my_post" can only mean "my-post".
 	 */
-	static String canonical(String text) {
+	public static String canonical(String text) {
 		var ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
 		var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
 		if (slug.length() > MAX_LENGTH) {

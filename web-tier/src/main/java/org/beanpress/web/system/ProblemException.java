@@ -15,6 +15,10 @@ public class ProblemException extends ErrorResponseException {
 		super(status, ProblemDetail.forStatusAndDetail(status, detail), null);
 	}
 
+	public static ProblemException badRequest(String detail) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, detail);
+	}
+
 	public static ProblemException notFound(String detail) {
 		return new ProblemException(HttpStatus.NOT_FOUND, detail);
 	}

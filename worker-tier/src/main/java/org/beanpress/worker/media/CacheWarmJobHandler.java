@@ -3,6 +3,7 @@ package org.beanpress.worker.media;
 import org.beanpress.core.job.CacheWarmJob;
 import org.beanpress.core.job.JobCodec;
 import org.beanpress.core.job.MalformedJobException;
+import org.beanpress.core.page.Archive;
 import org.beanpress.core.page.PublicPages;
 import org.beanpress.worker.job.JobHandler;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,14 @@ class CacheWarmJobHandler implements JobHandler {
 					throw new MalformedJobException("A post page job needs postId and slug");
 				}
 				pages.warmPost(job.postId(), job.slug());
+			}
+			case CacheWarmJob.ARCHIVE -> {
+				var kind = Archive.Kind.ofSegment(job.archive())
+					.orElseThrow(() -> new MalformedJobException("Unknown archive '" + job.archive() + "'"));
+				if (job.slug() == null || job.slug().isBlank()) {
+					throw new MalformedJobException("An archive page job needs the archive's slug");
+				}
+				pages.warmArchive(new Archive(kind, job.slug()));
 			}
 			default -> throw new MalformedJobException("Unknown page '" + job.page() + "'");
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.job.CacheWarmJob;
@@ -13,6 +14,8 @@ import org.beanpress.core.job.SqsQueues;
 import org.beanpress.core.post.PostContent;
 import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.post.PostStatus;
+import org.beanpress.core.taxonomy.TermKind;
+import org.beanpress.core.taxonomy.TermRepository;
 import org.beanpress.core.user.Role;
 import org.beanpress.core.user.User;
 import org.beanpress.core.user.UserRepository;
@@ -39,6 +42,9 @@ class CacheWarmJobTests {
 
 	@Autowired
 	UserRepository users;
+
+	@Autowired
+	TermRepository terms;
 
 	@Autowired
 	StringRedisTemplate redis;
@@ -81,6 +87,35 @@ class CacheWarmJobTests {
 		send(JobCodec.write(CacheWarmJob.post(id, slug)));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> redis.opsForValue().get(CacheKeys.post(slug)) == null);
+	}
+
+	@Test
+	void shouldRenderATagsArchiveAndAnAuthorsArchiveIntoTheCache() {
+		var id = posts.insert("archived-" + System.nanoTime(), author.id(),
+				new PostContent("Filed under a tag", "x", "<p>x</p>", "In the archive", PostStatus.PUBLISHED));
+		var tag = terms.insert(TermKind.TAG, "filed-" + System.nanoTime(), "filed", null);
+		terms.assign(id, List.of(tag));
+
+		send(JobCodec.write(CacheWarmJob.archive("tag", tag.slug())));
+		send(JobCodec.write(CacheWarmJob.archive("author", author.username())));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(redis.opsForValue().get(CacheKeys.archive("tag", tag.slug()))).contains("Tag: filed",
+					"Filed under a tag");
+			assertThat(redis.opsForValue().get(CacheKeys.archive("author", author.username())))
+				.contains("Filed under a tag");
+		});
+	}
+
+	@Test
+	void shouldEvictTheArchiveOfATagThatNoLongerExists() {
+		var slug = "gone-" + System.nanoTime();
+		redis.opsForValue().set(CacheKeys.archive("tag", slug), "stale page");
+
+		send(JobCodec.write(CacheWarmJob.archive("tag", slug)));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> redis.opsForValue().get(CacheKeys.archive("tag", slug)) == null);
 	}
 
 	private void send(String body) {
