@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.beanpress.core.Rows;
 import org.beanpress.core.media.MediaKey;
+import org.beanpress.core.search.SearchIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,9 +26,12 @@ public class PostRepository {
 
 	private final Clock clock;
 
-	public PostRepository(JdbcClient jdbc, Clock clock) {
+	private final SearchIndex search;
+
+	public PostRepository(JdbcClient jdbc, Clock clock, SearchIndex search) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	/**
@@ -45,7 +49,9 @@ public class PostRepository {
 			.params(slug, content.title(), content.markdown(), content.html(), content.excerpt(),
 					content.status().name(), authorId, now, now, content.status() == PostStatus.PUBLISHED ? now : null)
 			.update(keys);
-		return keys.getKey().longValue();
+		var id = keys.getKey().longValue();
+		search.refresh(id);
+		return id;
 	}
 
 	/**
@@ -66,6 +72,7 @@ public class PostRepository {
 			.update() == 1;
 		if (updated) {
 			copyPublicationToArchives(id);
+			search.refresh(id);
 		}
 		return updated;
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.beanpress.core.Rows;
+import org.beanpress.core.search.SearchIndex;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,9 +24,12 @@ public class TermRepository {
 
 	private final Clock clock;
 
-	public TermRepository(JdbcClient jdbc, Clock clock) {
+	private final SearchIndex search;
+
+	public TermRepository(JdbcClient jdbc, Clock clock, SearchIndex search) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	/** Inserts a term; a slug its kind has already raises DuplicateKeyException. */
@@ -90,7 +94,8 @@ public class TermRepository {
 
 	/**
 	 * Gives a post exactly these terms, with the post's publication time copied for the
-	 * archive index. Runs in the caller's transaction, after the post row is written.
+	 * archive index, and the tag names for search. Runs in the caller's transaction,
+	 * after the post row is written.
 	 */
 	public void assign(long postId, Collection<Term> terms) {
 		jdbc.sql("DELETE FROM post_terms WHERE post_id = ?").param(postId).update();
@@ -100,6 +105,7 @@ public class TermRepository {
 					SELECT id, ?, published_at FROM posts WHERE id = ?
 					""").params(term.id(), postId).update();
 		}
+		search.refresh(postId);
 	}
 
 }
