@@ -62,7 +62,7 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*")
+				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/search")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -90,9 +90,9 @@ class SecurityConfiguration {
 			.addFilterBefore(logins.form(), UsernamePasswordAuthenticationFilter.class)
 			.headers(SecurityHeaders::configure)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/posts/**", MediaKey.URL_PREFIX + "**", "/login", "/signup", "/css/**", "/js/**",
-						"/error", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-						"/v3/api-docs/**")
+				.requestMatchers("/", "/posts/**", "/search", MediaKey.URL_PREFIX + "**", "/login", "/signup",
+						"/css/**", "/js/**", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+						"/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/actuator/**", "/admin", "/admin/**")
 				.hasRole("ADMIN")
