@@ -1,6 +1,6 @@
 -- Full-text search over published posts. A table of its own, keyed by post, that holds only published posts: drafts
--- can never match, the index is smaller, and the only condition a search needs is its MATCH (which lets InnoDB keep
--- just the best rows of a ranked search). FULLTEXT needs its columns in one table, so the row carries the title,
+-- can never match, the index is smaller, and the only condition a search needs is its MATCH. FULLTEXT needs its
+-- columns in one table, so the row carries the title,
 -- the body as plain text (from the sanitized html: no markup, no link targets) and the post's tag names.
 -- core/search/SearchIndex keeps it in step with posts and post_terms; a deleted post's row goes with it.
 CREATE TABLE post_search (

@@ -18,8 +18,10 @@ public class SearchIndex {
 	public static final int PAGE_SIZE = 10;
 
 	/**
-	 * Results are ranked among the best {@code MAX_PAGES * PAGE_SIZE} matches only: the
-	 * ranked subquery keeps those rows and no more, whatever the number of matches.
+	 * Results stop after the best {@code MAX_PAGES * PAGE_SIZE} matches: the joins, the
+	 * tie-break sort and the excerpts cost at most that many rows. InnoDB still reads the
+	 * whole posting list of each word, so a word in many posts stays costly
+	 * (bench/README).
 	 */
 	public static final int MAX_PAGES = 10;
 
@@ -56,8 +58,8 @@ public class SearchIndex {
 	/**
 	 * A page (1 to {@link #MAX_PAGES}) of the published posts that have every word, by
 	 * relevance, then newest first. The inner query is a plain ranked full-text query
-	 * with a LIMIT, which InnoDB answers by keeping only the best rows; only those are
-	 * joined to their posts and sorted again for the tie-breaks.
+	 * with a LIMIT; only its rows are joined to their posts and sorted again for the
+	 * tie-breaks (equal scores at the cut are kept in the index's order).
 	 */
 	public SearchResults search(SearchQuery query, int page) {
 		if (page < 1 || page > MAX_PAGES) {
