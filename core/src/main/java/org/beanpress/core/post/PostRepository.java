@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.beanpress.core.Rows;
 import org.beanpress.core.media.MediaKey;
+import org.beanpress.core.search.SearchIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -27,9 +28,12 @@ public class PostRepository {
 
 	private final Clock clock;
 
-	public PostRepository(JdbcClient jdbc, Clock clock) {
+	private final SearchIndex search;
+
+	public PostRepository(JdbcClient jdbc, Clock clock, SearchIndex search) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	/**
@@ -48,7 +52,9 @@ public class PostRepository {
 					content.status().name(), authorId, now, now, content.status() == PostStatus.PUBLISHED ? now : null,
 					content.scheduledAt())
 			.update(keys);
-		return keys.getKey().longValue();
+		var id = keys.getKey().longValue();
+		search.refresh(id);
+		return id;
 	}
 
 	/**
@@ -68,19 +74,21 @@ public class PostRepository {
 					now, content.status().name(), now, content.scheduledAt(), id, expectedVersion)
 			.update() == 1;
 		if (updated) {
-			copyPublicationToArchives(id);
+			contentChanged(id);
 		}
 		return updated;
 	}
 
 	/**
-	 * Keeps the copy of published_at in post_terms (the archive index) equal to the
-	 * post's. Every change of a post's publication goes through here.
+	 * Keeps what is derived from a post in step with it: the copy of published_at in
+	 * post_terms (the archive index) and the search index. Every change of a post's text
+	 * or publication goes through here.
 	 */
-	private void copyPublicationToArchives(long id) {
+	private void contentChanged(long id) {
 		jdbc.sql("UPDATE post_terms SET published_at = (SELECT published_at FROM posts WHERE id = ?) WHERE post_id = ?")
 			.params(id, id)
 			.update();
+		search.refresh(id);
 	}
 
 	/** SCHEDULED posts whose time has come, the longest due first. */
@@ -106,7 +114,7 @@ public class PostRepository {
 				WHERE id = ? AND status = 'SCHEDULED' AND publish_at <= ?
 				""").params(now, id, now).update() == 1;
 		if (published) {
-			copyPublicationToArchives(id);
+			contentChanged(id);
 		}
 		return published;
 	}

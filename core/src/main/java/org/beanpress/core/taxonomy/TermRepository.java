@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.beanpress.core.Rows;
+import org.beanpress.core.search.SearchIndex;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,9 +26,12 @@ public class TermRepository {
 
 	private final Clock clock;
 
-	public TermRepository(JdbcClient jdbc, Clock clock) {
+	private final SearchIndex search;
+
+	public TermRepository(JdbcClient jdbc, Clock clock, SearchIndex search) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	/** Inserts a term; a slug its kind has already raises DuplicateKeyException. */
@@ -115,7 +119,8 @@ public class TermRepository {
 	 * Gives a post exactly these terms, and the parents of its subcategories: a post in
 	 * "espresso" is listed in the archive of its parent "coffee" by the same single range
 	 * of the archive index. The post's publication time is copied for that index. Runs in
-	 * the caller's transaction, after the post row is written.
+	 * the caller's transaction, after the post row is written; re-indexes the post's tag
+	 * names for search.
 	 */
 	public void assign(long postId, Collection<Term> terms) {
 		jdbc.sql("DELETE FROM post_terms WHERE post_id = ?").param(postId).update();
@@ -123,13 +128,13 @@ public class TermRepository {
 			.flatMap(term -> Stream.of(term.id(), term.parentId()))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		if (ids.isEmpty()) {
-			return;
+		if (!ids.isEmpty()) {
+			jdbc.sql("""
+					INSERT INTO post_terms (post_id, term_id, published_at)
+					SELECT p.id, t.id, p.published_at FROM posts p JOIN terms t ON t.id IN (:terms) WHERE p.id = :post
+					""").param("terms", ids).param("post", postId).update();
 		}
-		jdbc.sql("""
-				INSERT INTO post_terms (post_id, term_id, published_at)
-				SELECT p.id, t.id, p.published_at FROM posts p JOIN terms t ON t.id IN (:terms) WHERE p.id = :post
-				""").param("terms", ids).param("post", postId).update();
+		search.refresh(postId);
 	}
 
 }

@@ -17,7 +17,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * them safe to share.
  */
 @Component
-class PageRenderer {
+public class PageRenderer {
 
 	private final ITemplateEngine templates;
 
@@ -28,7 +28,7 @@ class PageRenderer {
 		this.application = JakartaServletWebApplication.buildApplication(servletContext);
 	}
 
-	String render(String template, Map<String, Object> model, HttpServletRequest request,
+	public String render(String template, Map<String, Object> model, HttpServletRequest request,
 			HttpServletResponse response) {
 		var exchange = application.buildExchange(request, response);
 		return templates.process(template, new WebContext(exchange, request.getLocale(), model));

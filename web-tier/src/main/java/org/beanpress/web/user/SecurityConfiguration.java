@@ -62,7 +62,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/categories", "/api/tags")
+				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/categories", "/api/tags",
+						"/api/search")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -90,9 +91,9 @@ class SecurityConfiguration {
 			.addFilterBefore(logins.form(), UsernamePasswordAuthenticationFilter.class)
 			.headers(SecurityHeaders::configure)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/posts/**", "/category/**", "/tag/**", "/author/**", MediaKey.URL_PREFIX + "**",
-						"/login", "/signup", "/css/**", "/js/**", "/error", "/favicon.ico", "/actuator/health",
-						"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+				.requestMatchers("/", "/posts/**", "/search", "/category/**", "/tag/**", "/author/**",
+						MediaKey.URL_PREFIX + "**", "/login", "/signup", "/css/**", "/js/**", "/error", "/favicon.ico",
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				// feeds, sitemaps and robots.txt: public, for feed readers and crawlers
 				.requestMatchers(HttpMethod.GET, "/feed", "/feed/atom", "/category/*/feed", "/category/*/feed/atom",
