@@ -144,10 +144,13 @@ p99_ms() {
 }
 
 measure() { # $1: size, $2: name, $3: path
-  local status out rps p99 non2xx timeouts
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$3")
+  local status first out rps p99 non2xx timeouts
+  # the first request alone: for a search, the one that ranks the query (later ones within
+  # SearchIndex.RANKING_TTL reuse the ranking), so its time is the cost of a new query
+  read -r status first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE$3")
+  first=$(awk -v t="$first" 'BEGIN { printf "%.0f", t * 1000 }')
   if [ "$status" != 200 ]; then
-    printf '%s\t%s\t%s\tERROR status %s\t-\t-\n' "$1" "$2" "$3" "$status" | tee -a "$WORK/results.tsv"
+    printf '%s\t%s\t%s\tERROR status %s\t-\t-\t-\n' "$1" "$2" "$3" "$status" | tee -a "$WORK/results.tsv"
     return
   fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$3" >/dev/null
@@ -161,7 +164,8 @@ measure() { # $1: size, $2: name, $3: path
   if [ "${timeouts:-0}" -gt 0 ]; then status="ERROR $timeouts requests over wrk's 2 s timeout"; fi
   # a page slower than wrk's timeout completes no request: no figures, not a fast page
   if [ "$(echo "$out" | awk '/requests in/ { print $1 }')" = 0 ]; then status="ERROR no request completed"; p99=-; fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${status:-200}" "$rps" "$p99" | tee -a "$WORK/results.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${status:-200}" "$rps" "$p99" "$first" \
+    | tee -a "$WORK/results.tsv"
 }
 
 [ -n "${BENCH_KEEP_RESULTS:-}" ] || : >"$WORK/results.tsv"
@@ -183,7 +187,7 @@ for n in $SIZES; do
     measure "$n" "$name" "$path"
     older=$(next_link "$path" || true)
     if [ -n "$older" ]; then measure "$n" "$name-older" "$older"
-    else printf '%s\t%s\t%s\tERROR no next link\t-\t-\n' "$n" "$name-older" "$path" | tee -a "$WORK/results.tsv"; fi
+    else printf '%s\t%s\t%s\tERROR no next link\t-\t-\t-\n' "$n" "$name-older" "$path" | tee -a "$WORK/results.tsv"; fi
   done
   measure "$n" "search-common" "/search?q=coffee"
   measure "$n" "search-common-p2" "/search?q=coffee&page=2"
@@ -196,15 +200,15 @@ done
 
 small=$(cut -f1 "$WORK/results.tsv" | sort -n | head -1); large=$(cut -f1 "$WORK/results.tsv" | sort -n | tail -1)
 echo
-printf '%-18s %-9s %9s %9s %9s %9s %10s  %s\n' page status "rps $small" "p99 $small" "rps $large" "p99 $large" \
-  "rps ratio" "target"
+printf '%-18s %-9s %9s %9s %9s %9s %10s %10s  %s\n' page status "rps $small" "p99 $small" "rps $large" \
+  "p99 $large" "rps ratio" "1st ms $large" "target"
 awk -F'\t' -v small="$small" -v large="$large" '
   { key = $2; status[key] = (status[key] == "" || status[key] == "200") ? $4 : status[key];
-    if ($1 == small) { rs[key] = $5; ps[key] = $6 } else { rl[key] = $5; pl[key] = $6 }
+    if ($1 == small) { rs[key] = $5; ps[key] = $6 } else { rl[key] = $5; pl[key] = $6; fl[key] = $7 }
     if (!(key in seen)) { seen[key] = 1; order[++count] = key } }
   END { for (i = 1; i <= count; i++) { k = order[i]; ratio = "-"; target = "";
       if (rs[k] > 0 && rl[k] > 0) ratio = sprintf("%.2f", rl[k] / rs[k]);
       if (k ~ /^search/ && pl[k] != "-" && pl[k] != "" && rl[k] > 0) target = (pl[k] + 0 < 50) ? "p99 < 50 ms at " large ": MET" : "p99 < 50 ms at " large ": NOT MET";
       else if (ratio != "-") target = (rs[k] / rl[k] <= 1.2) ? "1K/1M <= 1.2: MET" : "1K/1M <= 1.2: NOT MET";
-      printf "%-18s %-9s %9s %9s %9s %9s %10s  %s\n", k, (status[k] == "200" ? "200" : "ERROR"), rs[k], ps[k], rl[k], pl[k], ratio, target;
+      printf "%-18s %-9s %9s %9s %9s %9s %10s %10s  %s\n", k, (status[k] == "200" ? "200" : "ERROR"), rs[k], ps[k], rl[k], pl[k], ratio, fl[k], target;
       if (status[k] != "200") printf "  error: %s\n", status[k] } }' "$WORK/results.tsv"

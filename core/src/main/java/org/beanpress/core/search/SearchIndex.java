@@ -1,11 +1,20 @@
 package org.beanpress.core.search;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.beanpress.core.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Full-text search over published posts: their title, body text and tag names, in the
@@ -18,16 +27,33 @@ public class SearchIndex {
 	public static final int PAGE_SIZE = 10;
 
 	/**
-	 * Results stop after the best {@code MAX_PAGES * PAGE_SIZE} matches: the joins, the
-	 * tie-break sort and the excerpts cost at most that many rows. InnoDB still reads the
-	 * whole posting list of each word, so a word in many posts stays costly
-	 * (bench/README).
+	 * Results stop after the best {@code MAX_PAGES * PAGE_SIZE} matches: the tie-break
+	 * sort costs at most that many rows, and a page reads only its own.
 	 */
 	public static final int MAX_PAGES = 10;
 
 	private static final String MATCH = "MATCH (title, body_text, tags) AGAINST (? IN BOOLEAN MODE)";
 
+	/**
+	 * How long a query's ranking is reused. Rankings hold ids only: a post unpublished or
+	 * deleted meanwhile drops out when its page is read, and excerpts and titles are read
+	 * fresh; a post published meanwhile shows up in searches within this time.
+	 */
+	static final Duration RANKING_TTL = Duration.ofSeconds(30);
+
+	private static final int MAX_RANKINGS = 2_000;
+
 	private final JdbcClient jdbc;
+
+	/**
+	 * The rankings of recent queries on this instance, bounded (at most MAX_RANKINGS of
+	 * up to 100 ids each, a few MB). Concurrent searches for one query wait for a single
+	 * database query rather than each running their own.
+	 */
+	private final Cache<String, List<Ranked>> rankings = Caffeine.newBuilder()
+		.maximumSize(MAX_RANKINGS)
+		.expireAfterWrite(RANKING_TTL)
+		.build();
 
 	public SearchIndex(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -35,9 +61,11 @@ public class SearchIndex {
 
 	/**
 	 * Makes a post's search row match the post: written if it is published, removed if
-	 * not. Runs in the caller's transaction, after the post or its tags changed.
+	 * not. Runs in the caller's transaction, after the post or its tags changed; once it
+	 * commits, this instance's rankings are dropped (other instances' expire).
 	 */
 	public void refresh(long postId) {
+		forgetRankingsOnCommit();
 		record Published(String title, String html, Instant publishedAt) {
 		}
 		jdbc.sql("DELETE FROM post_search WHERE post_id = ?").param(postId).update();
@@ -57,9 +85,9 @@ public class SearchIndex {
 
 	/**
 	 * A page (1 to {@link #MAX_PAGES}) of the published posts that have every word, by
-	 * relevance, then newest first. The inner query is a plain ranked full-text query
-	 * with a LIMIT; only its rows are joined to their posts and sorted again for the
-	 * tie-breaks (equal scores at the cut are kept in the index's order).
+	 * relevance, then newest first. The ranking (the best {@code MAX_PAGES * PAGE_SIZE}
+	 * post ids) comes from {@link #ranking}; only the page's rows are read with it, and
+	 * only if their post is still published.
 	 */
 	public SearchResults search(SearchQuery query, int page) {
 		if (page < 1 || page > MAX_PAGES) {
@@ -68,30 +96,66 @@ public class SearchIndex {
 		if (query.isEmpty()) {
 			return new SearchResults(query, page, List.of(), false);
 		}
-		record Row(long postId, String slug, String title, String authorName, Instant publishedAt, double score,
-				String bodyText) {
+		var ranked = rankings.get(query.booleanMode(), this::ranking);
+		var from = Math.min((page - 1) * PAGE_SIZE, ranked.size());
+		var shown = ranked.subList(from, Math.min(from + PAGE_SIZE, ranked.size()));
+		if (shown.isEmpty()) {
+			return new SearchResults(query, page, List.of(), false);
 		}
-		var against = query.booleanMode();
-		var rows = jdbc.sql("""
-				SELECT s.post_id, p.slug, p.title, u.username AS author_name, ps.published_at, s.score, ps.body_text
-				FROM (SELECT post_id, %s AS score FROM post_search WHERE %s
-				      ORDER BY score DESC LIMIT ?) s
-				JOIN post_search ps ON ps.post_id = s.post_id
-				JOIN posts p ON p.id = s.post_id
+		record Row(long postId, String slug, String title, String authorName, Instant publishedAt, String bodyText) {
+		}
+		Map<Long, Row> rows = jdbc.sql("""
+				SELECT ps.post_id, p.slug, p.title, u.username AS author_name, ps.published_at, ps.body_text
+				FROM post_search ps
+				JOIN posts p ON p.id = ps.post_id
 				JOIN users u ON u.id = p.author_id
-				WHERE p.status = 'PUBLISHED'
-				ORDER BY s.score DESC, ps.published_at DESC, s.post_id DESC
-				LIMIT ? OFFSET ?
-				""".formatted(MATCH, MATCH))
-			.params(against, against, MAX_PAGES * PAGE_SIZE, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
+				WHERE ps.post_id IN (:ids) AND p.status = 'PUBLISHED'
+				""")
+			.param("ids", shown.stream().map(Ranked::postId).toList())
 			.query(Rows.of(Row.class))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Row::postId, Function.identity()));
+		var hits = shown.stream().filter(rank -> rows.containsKey(rank.postId())).map(rank -> {
+			var row = rows.get(rank.postId());
+			return new SearchHit(row.postId(), row.slug(), row.title(), row.authorName(), row.publishedAt(),
+					rank.score(), Excerpt.around(row.bodyText(), query.words()));
+		}).toList();
+		return new SearchResults(query, page, hits, ranked.size() > from + PAGE_SIZE && page < MAX_PAGES);
+	}
+
+	/**
+	 * The best matches of a query, by score, then newest first. InnoDB reads the whole
+	 * posting list of each word whatever the LIMIT, so a word in a quarter of a million
+	 * posts costs most of a second: hence the near cache in {@link #rankings}.
+	 */
+	private List<Ranked> ranking(String against) {
+		return jdbc.sql("""
+				SELECT post_id, published_at, score
+				FROM (SELECT post_id, published_at, %s AS score FROM post_search WHERE %s
+				      ORDER BY score DESC LIMIT ?) best
+				ORDER BY score DESC, published_at DESC, post_id DESC
+				""".formatted(MATCH, MATCH))
+			.params(against, against, MAX_PAGES * PAGE_SIZE)
+			.query(Rows.of(Ranked.class))
 			.list();
-		var hits = rows.stream()
-			.limit(PAGE_SIZE)
-			.map(row -> new SearchHit(row.postId(), row.slug(), row.title(), row.authorName(), row.publishedAt(),
-					row.score(), Excerpt.around(row.bodyText(), query.words())))
-			.toList();
-		return new SearchResults(query, page, hits, rows.size() > PAGE_SIZE && page < MAX_PAGES);
+	}
+
+	private void forgetRankingsOnCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			rankings.invalidateAll();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				rankings.invalidateAll();
+			}
+		});
+	}
+
+	/** A post's place in a ranking. */
+	record Ranked(long postId, Instant publishedAt, double score) {
 	}
 
 }

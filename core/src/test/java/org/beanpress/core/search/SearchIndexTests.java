@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /** Full-text search against MariaDB's InnoDB FULLTEXT index, with the Flyway schema. */
@@ -41,6 +42,9 @@ class SearchIndexTests {
 
 	@Autowired
 	UserRepository users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	User author;
 
@@ -180,6 +184,41 @@ class SearchIndexTests {
 			assertThat(results.hits()).as(typed).isEmpty();
 			assertThat(results.query().message()).as(typed).isPresent();
 		}
+	}
+
+	@Test
+	void shouldReuseARankingForRepeatedSearchesUntilThisInstanceChangesAPost() {
+		var behind = posts.insert("behind-" + word, author.id(),
+				content("Behind " + word, "<p>" + word + "</p>", PostStatus.DRAFT));
+		var first = publish("First " + word, "<p>" + word + "</p>");
+		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactly(first);
+		// a post published behind this instance's back (as another instance would) is not
+		// seen while the ranking lives...
+		jdbc.sql("UPDATE posts SET status = 'PUBLISHED', published_at = created_at WHERE id = ?")
+			.param(behind)
+			.update();
+		jdbc.sql("""
+				INSERT INTO post_search (post_id, published_at, title, body_text, tags)
+				SELECT id, published_at, title, ?, '' FROM posts WHERE id = ?
+				""").params(word, behind).update();
+		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactly(first);
+
+		// ...and a change made here drops it at once
+		var third = publish("Third " + word, "<p>" + word + "</p>");
+
+		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactlyInAnyOrder(first, behind, third);
+	}
+
+	@Test
+	void shouldLeaveOutAPostUnpublishedSinceItsRankingWasMade() {
+		var unpublished = publish("Soon hidden " + word, "<p>" + word + "</p>");
+		var kept = publish("Kept " + word, "<p>" + word + "</p>");
+		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactlyInAnyOrder(unpublished, kept);
+
+		// as another instance would: the ranking here still names the post
+		jdbc.sql("UPDATE posts SET status = 'DRAFT', published_at = NULL WHERE id = ?").param(unpublished).update();
+
+		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactly(kept);
 	}
 
 	private long publish(String title, String html) {
