@@ -124,10 +124,8 @@ public class PublicPages {
 	@Transactional(readOnly = true)
 	public Optional<Map<String, Object>> archiveModel(Archive archive, Optional<PostCursor> after) {
 		return switch (archive.kind()) {
-			// only authors with published posts have a page: any other answer than 404
-			// would tell who has an account
 			case AUTHOR -> users.findByUsername(archive.name())
-				.filter(user -> !posts.findPublishedByAuthor(user.id(), Optional.empty(), 1).posts().isEmpty())
+				.filter(user -> posts.hasPublishedPosts(user.id()))
 				.map(user -> listModel("Posts by " + user.username(), archive, user.username(),
 						posts.findPublishedByAuthor(user.id(), after, PAGE_SIZE), after));
 			case CATEGORY -> terms.findBySlug(TermKind.CATEGORY, archive.name())

@@ -217,6 +217,14 @@ public class PostRepository {
 		return find(termPage(termId, after, pageSize), pageSize);
 	}
 
+	/**
+	 * Whether an author has a published post, i.e. a public archive and feed. Anyone else
+	 * answers as an unknown account would, so those pages do not tell who has one.
+	 */
+	public boolean hasPublishedPosts(long authorId) {
+		return !findPublishedByAuthor(authorId, Optional.empty(), 1).posts().isEmpty();
+	}
+
 	/** An author's published posts, newest first, after the cursor (keyset). */
 	public PostPage findPublishedByAuthor(long authorId, Optional<PostCursor> after, int pageSize) {
 		return find(authorPage(authorId, after, pageSize), pageSize);

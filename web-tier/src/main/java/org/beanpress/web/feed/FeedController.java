@@ -83,7 +83,7 @@ class FeedController {
 
 	@Operation(summary = "RSS 2.0 feed of an author's newest published posts")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/rss+xml"))
-	@ApiResponse(responseCode = "404", description = "no account has this username")
+	@ApiResponse(responseCode = "404", description = "no author with a published post has this username")
 	@GetMapping("/author/{username}/feed")
 	ResponseEntity<String> authorRss(@PathVariable String username) {
 		return archive(Archive.Kind.AUTHOR, username, FeedFormat.RSS);
@@ -91,7 +91,7 @@ class FeedController {
 
 	@Operation(summary = "Atom feed of an author's newest published posts")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/atom+xml"))
-	@ApiResponse(responseCode = "404", description = "no account has this username")
+	@ApiResponse(responseCode = "404", description = "no author with a published post has this username")
 	@GetMapping("/author/{username}/feed/atom")
 	ResponseEntity<String> authorAtom(@PathVariable String username) {
 		return archive(Archive.Kind.AUTHOR, username, FeedFormat.ATOM);

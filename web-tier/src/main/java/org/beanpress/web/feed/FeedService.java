@@ -97,6 +97,7 @@ class FeedService {
 			case CATEGORY -> termFeed(TermKind.CATEGORY, kind, slug, format);
 			case TAG -> termFeed(TermKind.TAG, kind, slug, format);
 			case AUTHOR -> users.findByUsername(slug)
+				.filter(user -> posts.hasPublishedPosts(user.id()))
 				.map(user -> feed(new Archive(kind, user.username(), user.username()), format,
 						() -> posts.findPublishedByAuthor(user.id(), Optional.empty(), site.feedSize())));
 			case SITE -> Optional.of(siteFeed(format));

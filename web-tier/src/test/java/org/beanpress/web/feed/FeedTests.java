@@ -107,10 +107,11 @@ class FeedTests {
 	}
 
 	@Test
-	void shouldAnswer404ForAnUnknownCategoryTagOrAuthor() {
+	void shouldAnswer404ForAnUnknownCategoryTagOrAuthorAndAnAccountWithoutPublishedPosts() {
+		var silent = TestAccounts.signUp(http, "silent");
 		for (var path : List.of("/category/no-such-category/feed", "/category/no-such-category/feed/atom",
 				"/tag/no-such-tag/feed", "/author/no-such-author-" + System.nanoTime() + "/feed/atom",
-				"/tag/" + "x".repeat(300) + "/feed")) {
+				"/author/" + silent.username() + "/feed", "/tag/" + "x".repeat(300) + "/feed")) {
 			var response = http.get(path, "Accept", "application/rss+xml, application/atom+xml, */*;q=0.1");
 
 			assertThat(response.status()).as(path).isEqualTo(404);

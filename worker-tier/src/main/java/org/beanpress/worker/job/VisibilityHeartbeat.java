@@ -26,11 +26,7 @@ class VisibilityHeartbeat implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(VisibilityHeartbeat.class);
 
-	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		var thread = new Thread(runnable, "visibility-heartbeat");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private volatile ScheduledExecutorService timer = newTimer();
 
 	private final Set<Visibility> inHand = ConcurrentHashMap.newKeySet();
 
@@ -56,8 +52,15 @@ class VisibilityHeartbeat implements SmartLifecycle {
 		return inHand.size();
 	}
 
+	/**
+	 * Also after a stop: a context can be stopped and started again (Spring's test
+	 * framework pauses the contexts it caches), and the listeners need beats then too.
+	 */
 	@Override
-	public void start() {
+	public synchronized void start() {
+		if (timer.isShutdown()) {
+			timer = newTimer();
+		}
 		running = true;
 	}
 
@@ -65,7 +68,7 @@ class VisibilityHeartbeat implements SmartLifecycle {
 	 * Runs after the listener containers have stopped and waited for the jobs in hand.
 	 */
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		running = false;
 		timer.shutdownNow();
 		if (!inHand.isEmpty()) {
@@ -73,6 +76,14 @@ class VisibilityHeartbeat implements SmartLifecycle {
 			inHand.forEach(visibility -> visibility.changeToAsync(0).exceptionally(ex -> null).join());
 			inHand.clear();
 		}
+	}
+
+	private static ScheduledExecutorService newTimer() {
+		return Executors.newSingleThreadScheduledExecutor(runnable -> {
+			var thread = new Thread(runnable, "visibility-heartbeat");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Override

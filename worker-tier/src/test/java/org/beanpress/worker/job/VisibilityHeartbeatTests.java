@@ -63,6 +63,19 @@ class VisibilityHeartbeatTests {
 	}
 
 	@Test
+	void shouldBeatAgainAfterItsContextIsStoppedAndStartedAgain() {
+		heartbeat.start();
+		heartbeat.stop();
+		heartbeat.start();
+
+		heartbeat.whileRunning(visibility, 2,
+				() -> await().atMost(Duration.ofSeconds(10)).until(() -> extensions.size() >= 1));
+
+		assertThat(extensions).containsOnly(2);
+		assertThat(heartbeat.isRunning()).isTrue();
+	}
+
+	@Test
 	void shouldReleaseAJobStillInHandWhenTheWorkerShutsDown() {
 		heartbeat.start();
 		var finish = new CompletableFuture<Void>();
