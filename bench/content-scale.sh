@@ -147,7 +147,7 @@ measure() { # $1: size, $2: name, $3: path
   local status first out rps p99 non2xx timeouts
   # the first request alone: for a search, the one that ranks the query (later ones within
   # SearchIndex.RANKING_TTL reuse the ranking), so its time is the cost of a new query
-  read -r status first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE$3")
+  read -r status first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$BASE$3")
   first=$(awk -v t="$first" 'BEGIN { printf "%.0f", t * 1000 }')
   if [ "$status" != 200 ]; then
     printf '%s\t%s\t%s\tERROR status %s\t-\t-\t-\n' "$1" "$2" "$3" "$status" | tee -a "$WORK/results.tsv"
@@ -182,7 +182,7 @@ for n in $SIZES; do
     echo "   generated in $(($(date +%s) - start)) s"
   fi
   echo "   posts: $(sql -e "SELECT COUNT(*) FROM posts"), search rows: $(sql -e "SELECT COUNT(*) FROM post_search")"
-  for entry in "front|/" "category|/category/category-1" "tag|/tag/topic-1" "author|/author/author1"; do
+  for entry in "front|/" "category|/category/category-1" "tag|/tag/topic-1" "author|/author/author2"; do
     name=${entry%%|*}; path=${entry#*|}
     measure "$n" "$name" "$path"
     older=$(next_link "$path" || true)
