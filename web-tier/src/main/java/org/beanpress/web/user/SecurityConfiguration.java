@@ -62,6 +62,10 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
+				// readers' comments: anonymous ones when beanpress.comments.anonymous is
+				// on
+				.requestMatchers("/api/posts/*/comments")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/categories", "/api/tags",
 						"/api/search")
 				.permitAll()
