@@ -66,6 +66,10 @@ class CommentApiTests {
 		var approved = http.patchJson("/api/comments/" + first.json().get("id").asLong(), Map.of("status", "APPROVED"),
 				author.bearer());
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE queue = 'cache' AND body LIKE ?")
+			.param("%\"postId\":" + postId + ",%")
+			.query(Long.class)
+			.single()).as("cache jobs for the post: its publication's and the approval's").isEqualTo(2);
 		var second = comment(http, postId, body("Second"), reader.bearer());
 
 		assertThat(second.json().get("status").asString()).isEqualTo("APPROVED");

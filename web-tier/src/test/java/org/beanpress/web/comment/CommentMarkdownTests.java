@@ -30,7 +30,8 @@ class CommentMarkdownTests {
 		var html = markdown.toSafeHtml("# Big\n\n![pic](https://example.com/x.png)\n\n<script>alert(1)</script>"
 				+ " <b onclick=\"x()\">bold</b>");
 
-		assertThat(html).doesNotContain("<h1", "<img", "<script", "onclick=", "<b ").contains("# Big", "&lt;script&gt;");
+		assertThat(html).doesNotContain("<h1", "<img", "<script", "onclick=", "<b ")
+			.contains("# Big", "&lt;script&gt;");
 	}
 
 	@Test
