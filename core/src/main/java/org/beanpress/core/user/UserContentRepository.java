@@ -39,6 +39,18 @@ public class UserContentRepository {
 	}
 
 	/**
+	 * Other authors' published posts that show an approved comment of the account: its
+	 * comments go with it, so their cached pages change too.
+	 */
+	public List<PostLink> findPublishedPostsCommentedOn(long userId) {
+		return jdbc.sql("""
+				SELECT p.id, p.slug, p.title, p.status FROM posts p
+				WHERE p.status = 'PUBLISHED' AND p.author_id <> ? AND EXISTS (
+				  SELECT 1 FROM comments c WHERE c.post_id = p.id AND c.author_id = ? AND c.status = 'APPROVED')
+				""").params(userId, userId).query(Rows.of(PostLink.class)).list();
+	}
+
+	/**
 	 * Media of {@code fromUser} that {@code toUser} already has (the same file: one owner
 	 * holds a file once), which therefore cannot change hands as they are.
 	 */

@@ -58,20 +58,21 @@ class SecurityConfiguration {
 		return forScripts(http.securityMatcher("/api/**"), problems.unauthorized(), problems)
 			.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/api/admin/**", "/api/users/**", "/api/invitations/**")
-				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.POST, "/api/accounts")
-				.permitAll()
-				// readers' comments: anonymous ones when beanpress.comments.anonymous is
-				// on
-				.requestMatchers("/api/posts/*/comments")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/categories", "/api/tags",
-						"/api/search")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/admin/**", "/api/users/**", "/api/invitations/**")
+						.hasRole("ADMIN")
+						.requestMatchers(HttpMethod.POST, "/api/accounts")
+						.permitAll()
+						// readers' comments: anonymous ones when
+						// beanpress.comments.anonymous is
+						// on
+						.requestMatchers("/api/posts/*/comments")
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/categories", "/api/tags",
+								"/api/search")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.build();
 	}
 

@@ -1,6 +1,7 @@
 package org.beanpress.web.user;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,9 +108,9 @@ class UserAdminService {
 	/**
 	 * Deletes an account after giving its posts (with the revisions it saved) and media
 	 * to {@code heirId}, all in one transaction; its tokens, reset links and autosaves go
-	 * with it. The moved posts' pages, the front page and the archives they are in (the
-	 * old and the new author's included) are warmed through the outbox and evicted after
-	 * commit.
+	 * with it, and so do its comments. The moved posts' pages and those its approved
+	 * comments were on, the front page and the archives they are in (the old and the new
+	 * author's included) are warmed through the outbox and evicted after commit.
 	 */
 	void delete(CurrentUser admin, long id, Long heirId) {
 		if (admin.id() == id) {
@@ -120,7 +121,9 @@ class UserAdminService {
 			requireAnotherAdmin(user);
 			var posts = content.countPosts(id);
 			var media = content.countMedia(id);
-			var changed = new Moved(List.of(), Set.of());
+			// the account's comments go with it (ON DELETE CASCADE): their pages change
+			var pages = new ArrayList<>(content.findPublishedPostsCommentedOn(id));
+			var before = new LinkedHashSet<Archive>();
 			if (posts + media > 0) {
 				var heir = heir(id, heirId, posts, media);
 				var clashes = content.findMediaBothOwn(id, heir.id());
@@ -130,17 +133,15 @@ class UserAdminService {
 								+ " of this account; delete those media items (or theirs) first");
 				}
 				var published = content.findPublishedPosts(id);
-				var before = new LinkedHashSet<Archive>();
 				published.forEach(post -> before.addAll(warming.archivesOf(post.id())));
 				content.reassign(id, heir.id());
-				if (!published.isEmpty()) {
-					changed = new Moved(published, warming.postsChanged(published, before));
-				}
+				pages.addAll(published);
 			}
 			users.delete(id);
-			return changed;
+			return pages.isEmpty() ? new Moved(List.of(), Set.of())
+					: new Moved(pages, warming.postsChanged(pages, before));
 		});
-		// readers must not see the old byline while the worker re-renders the pages
+		// readers must not see the old byline or the comments while the worker re-renders
 		if (!moved.published().isEmpty()) {
 			moved.published().forEach(post -> cache.evictPost(post.slug()));
 			cache.evictFrontPage();

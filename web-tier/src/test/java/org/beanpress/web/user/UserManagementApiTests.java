@@ -152,6 +152,31 @@ class UserManagementApiTests {
 	}
 
 	@Test
+	void shouldWarmThePagesTheDeletedAccountsCommentsWereOn() {
+		var author = TestAccounts.signUp(http, "host");
+		var commenter = TestAccounts.signUp(http, "guest");
+		var post = http.postJson("/api/posts",
+				Map.of("title", "Talked about " + author.username(), "markdown", "text", "status", "PUBLISHED"),
+				author.bearer());
+		assertThat(post.status()).as(post.body()).isEqualTo(201);
+		var postId = post.json().get("id").asLong();
+		var comment = http.postJson("/api/posts/" + postId + "/comments", Map.of("body", "Nice one"),
+				commenter.bearer());
+		assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+		var approved = http.patchJson("/api/comments/" + comment.json().get("id").asLong(),
+				Map.of("status", "APPROVED"), author.bearer());
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		var warmsBefore = countWarms(postId);
+
+		var deleted = http.delete("/api/users/" + commenter.id(), admin);
+
+		assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+		assertThat(http.get("/api/posts/" + postId + "/comments").body()).doesNotContain("Nice one");
+		assertThat(countWarms(postId)).as("the page that showed the comment is warmed again")
+			.isGreaterThan(warmsBefore);
+	}
+
+	@Test
 	void shouldRefuseToDeleteWithoutAUsableHeirAndKeepEverything() {
 		var owner = TestAccounts.signUp(http, "owner");
 		var disabledHeir = TestAccounts.signUp(http, "gone");
