@@ -33,25 +33,40 @@ final class TestStacks {
 	 */
 	static synchronized LocalStack shared() {
 		if (shared == null) {
+			var data = createTemporaryFolder();
 			try {
-				var data = Files.createTempDirectory("beanpress-shared-stack");
 				var stack = LocalStack.start(settings(data, "shared-admin", 0));
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					stack.close();
-					try {
-						FileSystemUtils.deleteRecursively(data);
-					}
-					catch (IOException ex) {
-						// a leftover temporary folder is harmless
-					}
+					deleteQuietly(data);
 				}, "shared-stack-shutdown"));
 				shared = stack;
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			catch (RuntimeException ex) {
+				// the next class tries again, in a folder of its own
+				deleteQuietly(data);
+				throw ex;
 			}
 		}
 		return shared;
+	}
+
+	private static Path createTemporaryFolder() {
+		try {
+			return Files.createTempDirectory("beanpress-shared-stack");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+		catch (IOException ex) {
+			// a leftover temporary folder is harmless
+		}
 	}
 
 	/** Any free ports, the tier jars this build made, the test's own data folder. */
