@@ -3,15 +3,14 @@ package org.beanpress.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.local.TestHttp;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 
 /**
@@ -19,15 +18,13 @@ import redis.clients.jedis.Jedis;
  * and SQS, and the worker renders the archives the post is in (and was in) into Redis
  * before any reader asks for them.
  */
+@Tag(TestStacks.SHARED)
 class ArchiveWarmingTests {
-
-	@TempDir
-	Path data;
 
 	@Test
 	void shouldWarmTheTagPageOfAPublishedPostAndDropThePostFromItsOldTagWhenRetagged() {
-		try (var stack = LocalStack.start(TestStacks.settings(data, "archive-admin", 0));
-				var redis = new Jedis("127.0.0.1", stack.redisPort())) {
+		var stack = TestStacks.shared();
+		try (var redis = new Jedis("127.0.0.1", stack.redisPort())) {
 			var http = new TestHttp(stack.webUrl());
 			var author = TestStacks.Author.signUp(http, "roaster", "a roaster's password");
 			var post = http.postJson("/api/posts", Map.of("title", "First crack", "markdown", "Listen for it", "status",

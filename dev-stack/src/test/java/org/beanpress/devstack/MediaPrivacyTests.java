@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,8 +15,8 @@ import java.util.regex.Pattern;
 import org.beanpress.devstack.TestStacks.Author;
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestImages;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  * another author, tells no one where they were taken. Only their owner may fetch the
  * originals.
  */
+@Tag(TestStacks.SHARED)
 class MediaPrivacyTests {
 
 	private static final Pattern HTML_URL = Pattern.compile("\\s(?:src|href|srcset)=\"([^\"]*)\"");
@@ -36,76 +36,70 @@ class MediaPrivacyTests {
 
 	private static final String NEIGHBOUR_PASSWORD = "a neighbour's password";
 
-	@TempDir
-	Path data;
-
 	@Test
 	void shouldServeNoReaderAnImageThatTellsWhereItWasTaken() throws IOException {
 		var photos = TestImages.jpegsIn("gps");
 		assertThat(photos).isNotEmpty();
-		try (var stack = LocalStack.start(TestStacks.settings(data, "privacy-admin", 0))) {
-			var http = new TestHttp(stack.webUrl());
-			var owner = Author.signUp(http, "traveller", OWNER_PASSWORD);
-			Author.signUp(http, "neighbour", NEIGHBOUR_PASSWORD);
-			var ids = new ArrayList<Long>();
-			var originals = new ArrayList<String>();
-			var markdown = new StringBuilder();
-			for (var photo : photos) {
-				var upload = http.upload("/api/media", photo, owner.bearer());
-				assertThat(upload.status()).as(upload.body()).isEqualTo(201);
-				ids.add(upload.json().get("id").asLong());
-				originals.add(upload.json().get("url").asString());
-				markdown.append("![")
-					.append(photo.getFileName())
-					.append("](")
-					.append(originals.get(originals.size() - 1))
-					.append(")\n\n");
-			}
-			// authors link originals too, for a larger view
-			markdown.append("[The first one, larger](").append(originals.get(0)).append(")\n");
-			var post = http.postJson("/api/posts",
-					Map.of("title", "Where I was", "markdown", markdown.toString(), "status", "PUBLISHED"),
-					owner.bearer());
-			assertThat(post.status()).as(post.body()).isEqualTo(201);
-			var slug = post.json().get("slug").asString();
-			await().atMost(Duration.ofSeconds(120))
-				.until(() -> ids.stream()
-					.allMatch(id -> http.get("/api/media/" + id, owner.bearer())
-						.json()
-						.get("status")
-						.asString()
-						.equals("READY")));
+		var stack = TestStacks.shared();
+		var http = new TestHttp(stack.webUrl());
+		var owner = Author.signUp(http, "traveller", OWNER_PASSWORD);
+		Author.signUp(http, "neighbour", NEIGHBOUR_PASSWORD);
+		var ids = new ArrayList<Long>();
+		var originals = new ArrayList<String>();
+		var markdown = new StringBuilder();
+		for (var photo : photos) {
+			var upload = http.upload("/api/media", photo, owner.bearer());
+			assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+			ids.add(upload.json().get("id").asLong());
+			originals.add(upload.json().get("url").asString());
+			markdown.append("![")
+				.append(photo.getFileName())
+				.append("](")
+				.append(originals.get(originals.size() - 1))
+				.append(")\n\n");
+		}
+		// authors link originals too, for a larger view
+		markdown.append("[The first one, larger](").append(originals.get(0)).append(")\n");
+		var post = http.postJson("/api/posts",
+				Map.of("title", "Where I was", "markdown", markdown.toString(), "status", "PUBLISHED"), owner.bearer());
+		assertThat(post.status()).as(post.body()).isEqualTo(201);
+		var slug = post.json().get("slug").asString();
+		await().atMost(Duration.ofSeconds(120))
+			.until(() -> ids.stream()
+				.allMatch(id -> http.get("/api/media/" + id, owner.bearer())
+					.json()
+					.get("status")
+					.asString()
+					.equals("READY")));
 
-			var ownersBrowser = signedIn(stack, "traveller", OWNER_PASSWORD);
-			var anonymous = new TestHttp(stack.webUrl());
-			var neighbour = signedIn(stack, "neighbour", NEIGHBOUR_PASSWORD);
-			for (var original : originals) {
-				// the parser finds in the originals what must not reach
-				// readers, so its finding nothing below means something
-				assertThat(ImageMetadata.revealing(ownersBrowser.getBytes(original))).as(original)
-					.anyMatch(found -> found.startsWith("EXIF GPS"));
-				assertThat(anonymous.get(original).status()).as(original).isEqualTo(404);
-				assertThat(neighbour.get(original).status()).as(original).isEqualTo(404);
-			}
-			for (var reader : List.of(anonymous, neighbour)) {
-				// the worker re-renders the page cached while the images were pending
-				await().atMost(Duration.ofSeconds(60))
-					.untilAsserted(
-							() -> assertThat(reader.get("/posts/" + slug).body()).doesNotContain("media-pending"));
-				var urls = reachable(reader, slug);
-				var images = 0;
-				for (var url : urls) {
-					var response = reader.get(url);
-					var type = String.valueOf(response.header("Content-Type"));
-					if (response.status() == 200 && type.startsWith("image/")) {
-						assertThat(type).as(url + " (only JPEGs are parsed here)").isEqualTo("image/jpeg");
-						assertThat(ImageMetadata.revealing(reader.getBytes(url))).as(url).isEmpty();
-						images++;
-					}
+		var ownersBrowser = signedIn(stack, "traveller", OWNER_PASSWORD);
+		var anonymous = new TestHttp(stack.webUrl());
+		var neighbour = signedIn(stack, "neighbour", NEIGHBOUR_PASSWORD);
+		for (var original : originals) {
+			// the parser finds in the originals what must not reach
+			// readers, so its finding nothing below means something
+			assertThat(ImageMetadata.revealing(ownersBrowser.getBytes(original))).as(original)
+				.anyMatch(found -> found.startsWith("EXIF GPS"));
+			assertThat(anonymous.get(original).status()).as(original).isEqualTo(404);
+			assertThat(neighbour.get(original).status()).as(original).isEqualTo(404);
+		}
+		for (var reader : List.of(anonymous, neighbour)) {
+			// the worker re-renders the page cached while the images were pending
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(reader.get("/posts/" + slug).body()).doesNotContain("media-pending"));
+			var urls = reachable(reader, slug);
+			var images = 0;
+			for (var url : urls) {
+				var response = reader.get(url);
+				var type = String.valueOf(response.header("Content-Type"));
+				if (response.status() == 200 && type.startsWith("image/")) {
+					assertThat(type).as(url + " (only JPEGs are parsed here)").isEqualTo("image/jpeg");
+					assertThat(ImageMetadata.revealing(reader.getBytes(url))).as(url).isEmpty();
+					images++;
 				}
-				// at least the medium and the full-size variant of each
-				assertThat(images).as("images fetched of %s", urls).isGreaterThanOrEqualTo(2 * photos.size());
 			}
+			// at least the medium and the full-size variant of each
+			assertThat(images).as("images fetched of %s", urls).isGreaterThanOrEqualTo(2 * photos.size());
 		}
 	}
 

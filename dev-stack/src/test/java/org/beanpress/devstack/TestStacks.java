@@ -1,15 +1,72 @@
 package org.beanpress.devstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.beanpress.local.LoopbackPorts;
 import org.beanpress.local.TestHttp;
+import org.springframework.util.FileSystemUtils;
 
 /** The local stack as the tests start it, and the author they drive it as. */
 final class TestStacks {
 
+	/**
+	 * The tag of the classes that run on {@link #shared()}: the build runs them in a JVM
+	 * of their own, after the others, so no other class sees its processes
+	 * (LocalStackTests checks that a stack leaves none behind).
+	 */
+	static final String SHARED = "shared-stack";
+
+	private static LocalStack shared;
+
 	private TestStacks() {
+	}
+
+	/**
+	 * One stack for the classes that only drive it, started on first use and stopped when
+	 * the test JVM exits: a stack starts two Spring Boot JVMs, the longest part of most
+	 * tests here. Its users stop no part of it, sign up authors of their own (at most 5
+	 * sign-ups an hour from one address in all) and find their own posts by slug.
+	 */
+	static synchronized LocalStack shared() {
+		if (shared == null) {
+			var data = createTemporaryFolder();
+			try {
+				var stack = LocalStack.start(settings(data, "shared-admin", 0));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					stack.close();
+					deleteQuietly(data);
+				}, "shared-stack-shutdown"));
+				shared = stack;
+			}
+			catch (RuntimeException ex) {
+				// the next class tries again, in a folder of its own
+				deleteQuietly(data);
+				throw ex;
+			}
+		}
+		return shared;
+	}
+
+	private static Path createTemporaryFolder() {
+		try {
+			return Files.createTempDirectory("beanpress-shared-stack");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+		catch (IOException ex) {
+			// a leftover temporary folder is harmless
+		}
 	}
 
 	/** Any free ports, the tier jars this build made, the test's own data folder. */

@@ -110,15 +110,17 @@ class WorkerCrashTests {
 	}
 
 	/**
-	 * A 4800x3600 (17 MP) photo-sized JPEG, different for each n so each is its own media
-	 * item.
+	 * A 2880x2160 (6 MP) photo-sized JPEG, different for each n so each is its own media
+	 * item: above 2560 px, so it gets every size up to "scaled", and its job runs long
+	 * enough to be caught in the middle (17 MP, nearly three times the pixels, only made
+	 * every render and upload here slower).
 	 */
 	private static byte[] bigPhoto(int n) throws IOException {
-		var image = new BufferedImage(4800, 3600, BufferedImage.TYPE_3BYTE_BGR);
+		var image = new BufferedImage(2880, 2160, BufferedImage.TYPE_3BYTE_BGR);
 		var graphics = image.createGraphics();
-		graphics.setPaint(new GradientPaint(0, 0, new Color(30 * n % 256, 90, 160), 4800, 3600,
+		graphics.setPaint(new GradientPaint(0, 0, new Color(30 * n % 256, 90, 160), 2880, 2160,
 				new Color(240, 200, 40 * n % 256)));
-		graphics.fillRect(0, 0, 4800, 3600);
+		graphics.fillRect(0, 0, 2880, 2160);
 		graphics.dispose();
 		var out = new ByteArrayOutputStream();
 		ImageIO.write(image, "jpg", out);

@@ -55,6 +55,10 @@ public final class EmbeddedServices implements ApplicationContextInitializer<Con
 		// failed jobs come back within a second in
 		// tests (10 s and doubling in production)
 		properties.put("beanpress.worker.retry.first-retry-seconds", "1");
+		// a stopping worker waits for its SQS receives in flight: with the 10 s default
+		// every close of a worker context, and every pause of a cached one when a test
+		// class needs another, took about 10 s
+		properties.put("beanpress.worker.poll-timeout", "1s");
 		return properties;
 	}
 
