@@ -29,7 +29,7 @@ class ArchiveWarmingTests {
 		try (var stack = LocalStack.start(TestStacks.settings(data, "archive-admin", 0));
 				var redis = new Jedis("127.0.0.1", stack.redisPort())) {
 			var http = new TestHttp(stack.webUrl());
-			var author = TestStacks.Author.signUp(http, "roaster", "a roaster's password");
+			var author = TestStacks.Author.signUp(http, "roaster", "a roaster's password", "archive-admin");
 			var post = http.postJson("/api/posts", Map.of("title", "First crack", "markdown", "Listen for it", "status",
 					"PUBLISHED", "tags", List.of("Roasting")), author.bearer());
 			assertThat(post.status()).as(post.body()).isEqualTo(201);

@@ -45,8 +45,8 @@ class MediaPrivacyTests {
 		assertThat(photos).isNotEmpty();
 		try (var stack = LocalStack.start(TestStacks.settings(data, "privacy-admin", 0))) {
 			var http = new TestHttp(stack.webUrl());
-			var owner = Author.signUp(http, "traveller", OWNER_PASSWORD);
-			Author.signUp(http, "neighbour", NEIGHBOUR_PASSWORD);
+			var owner = Author.signUp(http, "traveller", OWNER_PASSWORD, "privacy-admin");
+			Author.signUp(http, "neighbour", NEIGHBOUR_PASSWORD, "privacy-admin");
 			var ids = new ArrayList<Long>();
 			var originals = new ArrayList<String>();
 			var markdown = new StringBuilder();

@@ -26,7 +26,7 @@ class ScheduledPublishingTests {
 	void shouldPublishAScheduledPostFromTheWorkersScheduleAndWarmItsPages() {
 		try (var stack = LocalStack.start(TestStacks.settings(data, "scheduled-admin", 0))) {
 			var http = new TestHttp(stack.webUrl());
-			var author = TestStacks.Author.signUp(http, "planner", "a planner's password");
+			var author = TestStacks.Author.signUp(http, "planner", "a planner's password", "scheduled-admin");
 			var publishAt = Instant.now().plusSeconds(5);
 			var created = http.postJson("/api/posts", Map.of("title", "Planned ahead", "markdown", "first words",
 					"status", "SCHEDULED", "publishAt", publishAt.toString()), author.bearer());

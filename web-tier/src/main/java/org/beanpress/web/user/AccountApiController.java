@@ -27,7 +27,7 @@ class AccountApiController {
 		this.sessions = sessions;
 	}
 
-	/** Signs up a new author. */
+	/** Signs up a new contributor (an admin may make them an author or editor). */
 	@PostMapping("/api/accounts")
 	ResponseEntity<AccountView> signUp(@Valid @RequestBody SignUpRequest request) {
 		var user = accounts.signUp(request);

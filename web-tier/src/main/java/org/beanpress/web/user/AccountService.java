@@ -36,11 +36,14 @@ public class AccountService {
 		this.clock = clock;
 	}
 
-	/** Creates an author account; a taken username (in canonical form) is a 409. */
+	/**
+	 * Creates a contributor account: someone new writes and submits for review until an
+	 * admin makes them an author. A taken username (in canonical form) is a 409.
+	 */
 	public User signUp(SignUpRequest request) {
 		requireBcryptLength("password", request.password());
 		try {
-			return users.create(request.username(), passwords.encode(request.password()), Role.AUTHOR);
+			return users.create(request.username(), passwords.encode(request.password()), Role.CONTRIBUTOR);
 		}
 		catch (DuplicateKeyException ex) {
 			throw ProblemException.conflict("The username '" + request.username() + "' is taken; choose another");
