@@ -90,7 +90,7 @@ class AutosaveApiTests {
 		var discard = http.delete("/api/posts/" + id + "/autosave", intruder.bearer());
 
 		assertThat(write.status()).isEqualTo(403);
-		assertThat(write.json().get("detail").asString()).contains("Only the post's author or an admin");
+		assertThat(write.json().get("detail").asString()).contains("Only the post's author or an editor");
 		assertThat(read.status()).isEqualTo(403);
 		assertThat(discard.status()).isEqualTo(403);
 		assertThat(http.putJson("/api/posts/new/autosave", autosave("x", "y", null)).status()).isEqualTo(401);

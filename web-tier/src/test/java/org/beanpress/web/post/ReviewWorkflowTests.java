@@ -89,6 +89,9 @@ class ReviewWorkflowTests {
 		assertThat(reader.get("/sitemaps/posts-1.xml").body()).doesNotContain(slug);
 		assertThat(reader.get("/api/search?q=" + word).json().get("results")).isEmpty();
 		assertThat(http.get("/api/posts/" + slug, editor.bearer()).status()).isEqualTo(200);
+		var desk = new TestHttp("http://localhost:" + port);
+		desk.logIn(editor.username(), editor.password());
+		assertThat(desk.get("/posts/" + slug).body()).contains("class=\"badge\">Pending review");
 
 		var approved = http.putJson("/api/posts/" + id,
 				Map.of("title", "Submitted " + contributor.username(), "markdown", word, "status", "PUBLISHED"),

@@ -113,7 +113,7 @@ class RevisionApiTests {
 		assertThat(list.status()).isEqualTo(403);
 		assertThat(one.status()).isEqualTo(403);
 		assertThat(restore.status()).isEqualTo(403);
-		assertThat(restore.json().get("detail").asString()).contains("Only the post's author or an admin");
+		assertThat(restore.json().get("detail").asString()).contains("Only the post's author or an editor");
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(posts.findById(id).orElseThrow().version()).isZero();
 	}

@@ -38,9 +38,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * cannot go unreviewed.
  *
  * <p>
- * Callers reach {@code /api/**} the way scripts do (a bearer token, no cookies) and every
- * other route the way a browser does (a session signed in through the form, CSRF tokens
- * in forms). The expired and revoked callers send their bearer token everywhere; the page
+ * Callers reach {@code /api/**} the way scripts do (a bearer token, no cookies), and the
+ * signed-in roles once more through their sessions (cookie and CSRF header); every other
+ * route the way a browser does (a session signed in through the form, CSRF tokens in
+ * forms). The expired and revoked callers send their bearer token everywhere; the page
  * chain ignores it, so there they are anonymous browsers without a session (and so
  * without a CSRF token: 403 on a form post). The fixtures belong to an author who is none
  * of the callers; a request marked {@code {fresh...}} gets a new fixture for every cell,
@@ -211,7 +212,6 @@ class AuthorizationMatrixTests {
 		assertThat(missingRoutes(rows)).as("Routes without a row in AuthorizationMatrixTests.MATRIX (add one each)")
 			.isEmpty();
 		setUp();
-		var started = System.nanoTime();
 
 		var actual = new StringBuilder();
 		var mismatches = new ArrayList<String>();
@@ -233,8 +233,37 @@ class AuthorizationMatrixTests {
 				.append('\n');
 		}
 
-		System.out.println("MATRIX took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		mismatches.addAll(throughSessions(rows));
 		assertThat(mismatches).as("Cells that differ; the table as answered:\n" + actual).isEmpty();
+	}
+
+	/**
+	 * The API rows again, for the signed-in roles, through their browser sessions (cookie
+	 * and CSRF header, as the editor's scripts send them): the same answers. Not POST
+	 * /api/tokens (a session cannot mint tokens), not POST /api/media (the same file
+	 * again answers 200), not the rows that end credentials.
+	 */
+	private List<String> throughSessions(List<Row> rows) {
+		var mismatches = new ArrayList<String>();
+		for (var row : rows) {
+			if (!row.request().startsWith("/api/") || row.route().equals("POST /api/tokens")
+					|| row.route().equals("POST /api/media")) {
+				continue;
+			}
+			for (int i = 0; i < CALLERS.size(); i++) {
+				var caller = callers.get(CALLERS.get(i));
+				if (!caller.isRole()) {
+					continue;
+				}
+				var status = sendApi(row.route(), row.route().substring(0, row.route().indexOf(' ')),
+						resolve(row.request()), caller.browser(), new String[] { "X-CSRF-TOKEN", caller.csrf() });
+				if (status != row.expected().get(i)) {
+					mismatches.add(row.route() + " " + row.request() + " as " + caller.name() + " through a session: "
+							+ row.expected().get(i) + " expected, was " + status);
+				}
+			}
+		}
+		return mismatches;
 	}
 
 	@Test
@@ -351,18 +380,18 @@ class AuthorizationMatrixTests {
 		}
 		var method = row.route().substring(0, row.route().indexOf(' '));
 		if (path.startsWith("/api/")) {
-			return sendApi(row.route(), method, path, caller);
+			// scripts: a bearer token, no cookies (the API never makes a session to hold
+			// one)
+			var headers = caller.bearer();
+			if (row.route().equals("POST /api/tokens") && caller.isRole()) {
+				headers = TestHttp.basic(caller.account().username(), caller.account().password());
+			}
+			return sendApi(row.route(), method, path, http, headers);
 		}
 		return sendPage(row.route(), method, path, caller);
 	}
 
-	private int sendApi(String route, String method, String path, Caller caller) {
-		// scripts: a bearer token, no cookies (the API never makes a session to hold one)
-		var client = http;
-		var headers = caller.bearer();
-		if (route.equals("POST /api/tokens") && caller.isRole()) {
-			headers = TestHttp.basic(caller.account().username(), caller.account().password());
-		}
+	private int sendApi(String route, String method, String path, TestHttp client, String[] headers) {
 		if (route.equals("POST /api/media")) {
 			return client.upload(path, TestImages.file("exif/Nikon_D70.jpg"), headers).status();
 		}
