@@ -69,7 +69,7 @@ public class WorkerMemory {
 			sampler.start();
 
 			var http = new TestHttp(web.url());
-			var bearer = signUp(http);
+			var bearer = signUp(http, properties.get("beanpress.security.admin-password"));
 			var random = new Random(42);
 			var ids = new ArrayList<Long>();
 			var started = System.nanoTime();
@@ -114,9 +114,15 @@ public class WorkerMemory {
 		return environment;
 	}
 
-	private static String[] signUp(TestHttp http) {
+	/** An author: signed up (a contributor, with an upload quota), then promoted by the admin. */
+	private static String[] signUp(TestHttp http, String adminPassword) {
 		var username = "bench-" + System.nanoTime();
-		http.postJson("/api/accounts", Map.of("username", username, "password", "a benchmark password"));
+		var id = http.postJson("/api/accounts", Map.of("username", username, "password", "a benchmark password"))
+			.json()
+			.get("id")
+			.asLong();
+		var admin = http.postJson("/api/tokens", "", TestHttp.basic("admin", adminPassword)).json().get("token").asString();
+		http.patchJson("/api/users/" + id, Map.of("role", "AUTHOR"), TestHttp.bearer(admin));
 		var token = http.postJson("/api/tokens", "", TestHttp.basic(username, "a benchmark password")).json().get("token").asString();
 		return TestHttp.bearer(token);
 	}

@@ -106,11 +106,25 @@ class ElasticBeanstalkRunTests {
 		return environment;
 	}
 
+	/**
+	 * An author: signed up (as a contributor), then promoted by the admin the embedded
+	 * services' properties configure.
+	 */
 	private static String[] signUp(TestHttp http) {
 		var username = "operator-" + System.nanoTime();
 		var password = "an operator's password";
-		assertThat(http.postJson("/api/accounts", Map.of("username", username, "password", password)).status())
-			.isEqualTo(201);
+		var created = http.postJson("/api/accounts", Map.of("username", username, "password", password));
+		assertThat(created.status()).isEqualTo(201);
+		var admin = http
+			.postJson("/api/tokens", "",
+					TestHttp.basic("admin", EmbeddedServices.properties().get("beanpress.security.admin-password")))
+			.json()
+			.get("token")
+			.asString();
+		assertThat(http
+			.patchJson("/api/users/" + created.json().get("id").asLong(), Map.of("role", "AUTHOR"),
+					TestHttp.bearer(admin))
+			.status()).isEqualTo(200);
 		var token = http.postJson("/api/tokens", "", TestHttp.basic(username, password)).json().get("token").asString();
 		return TestHttp.bearer(token);
 	}

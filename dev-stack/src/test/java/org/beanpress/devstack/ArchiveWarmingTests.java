@@ -26,7 +26,8 @@ class ArchiveWarmingTests {
 		var stack = TestStacks.shared();
 		try (var redis = new Jedis("127.0.0.1", stack.redisPort())) {
 			var http = new TestHttp(stack.webUrl());
-			var author = TestStacks.Author.signUp(http, "roaster", "a roaster's password");
+			var author = TestStacks.Author.signUp(http, "roaster", "a roaster's password",
+					TestStacks.SHARED_ADMIN_PASSWORD);
 			var post = http.postJson("/api/posts", Map.of("title", "First crack", "markdown", "Listen for it", "status",
 					"PUBLISHED", "tags", List.of("Roasting")), author.bearer());
 			assertThat(post.status()).as(post.body()).isEqualTo(201);

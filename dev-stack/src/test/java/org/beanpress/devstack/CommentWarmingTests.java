@@ -28,7 +28,7 @@ class CommentWarmingTests {
 		try (var stack = LocalStack.start(TestStacks.settings(data, "comment-admin", 0));
 				var redis = new Jedis("127.0.0.1", stack.redisPort())) {
 			var http = new TestHttp(stack.webUrl());
-			var author = TestStacks.Author.signUp(http, "barista", "a barista's password");
+			var author = TestStacks.Author.signUp(http, "barista", "a barista's password", "comment-admin");
 			var post = http.postJson("/api/posts",
 					Map.of("title", "Latte art", "markdown", "Pour slowly", "status", "PUBLISHED"), author.bearer());
 			assertThat(post.status()).as(post.body()).isEqualTo(201);

@@ -131,7 +131,9 @@ class LauncherTests {
 	void shouldStopTiersBeforeTheirServicesQuicklyAndCleanlyAfterLoad() throws IOException, InterruptedException {
 		// load: uploads through the outbox, SQS and the worker, and a published post
 		var http = new TestHttp(webUrl);
-		var bearer = TestStacks.Author.signUp(http, "stopper", "a stopping password").bearer();
+		var generated = GENERATED.matcher(printedLogin);
+		assertThat(generated.find()).as(printedLogin).isTrue();
+		var bearer = TestStacks.Author.signUp(http, "stopper", "a stopping password", generated.group(1)).bearer();
 		var ids = new ArrayList<Long>();
 		for (var photo : LocalStackTests.PHOTOS.subList(0, 4)) {
 			ids.add(http.upload("/api/media", TestImages.file(photo), bearer).json().get("id").asLong());

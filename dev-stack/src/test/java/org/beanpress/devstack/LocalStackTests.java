@@ -42,13 +42,7 @@ class LocalStackTests {
 		try (var stack = LocalStack.start(settings())) {
 			var http = new TestHttp(stack.webUrl());
 
-			assertThat(http.postJson("/api/accounts", Map.of("username", username, "password", password)).status())
-				.isEqualTo(201);
-			var token = http.postJson("/api/tokens", "", TestHttp.basic(username, password))
-				.json()
-				.get("token")
-				.asString();
-			var bearer = TestHttp.bearer(token);
+			var bearer = TestStacks.Author.signUp(http, username, password, "local-stack-admin").bearer();
 
 			// every EXIF orientation of one photo, and
 			// a camera photo carrying GPS coordinates

@@ -42,8 +42,8 @@ class MediaPrivacyTests {
 		assertThat(photos).isNotEmpty();
 		var stack = TestStacks.shared();
 		var http = new TestHttp(stack.webUrl());
-		var owner = Author.signUp(http, "traveller", OWNER_PASSWORD);
-		Author.signUp(http, "neighbour", NEIGHBOUR_PASSWORD);
+		var owner = Author.signUp(http, "traveller", OWNER_PASSWORD, TestStacks.SHARED_ADMIN_PASSWORD);
+		Author.signUp(http, "neighbour", NEIGHBOUR_PASSWORD, TestStacks.SHARED_ADMIN_PASSWORD);
 		var ids = new ArrayList<Long>();
 		var originals = new ArrayList<String>();
 		var markdown = new StringBuilder();

@@ -23,7 +23,8 @@ class ScheduledPublishingTests {
 	void shouldPublishAScheduledPostFromTheWorkersScheduleAndWarmItsPages() {
 		var stack = TestStacks.shared();
 		var http = new TestHttp(stack.webUrl());
-		var author = TestStacks.Author.signUp(http, "planner", "a planner's password");
+		var author = TestStacks.Author.signUp(http, "planner", "a planner's password",
+				TestStacks.SHARED_ADMIN_PASSWORD);
 		var publishAt = Instant.now().plusSeconds(5);
 		var created = http.postJson("/api/posts", Map.of("title", "Planned ahead", "markdown", "first words", "status",
 				"SCHEDULED", "publishAt", publishAt.toString()), author.bearer());

@@ -20,6 +20,9 @@ final class TestStacks {
 	 */
 	static final String SHARED = "shared-stack";
 
+	/** The admin's password on the {@link #shared()} stack. */
+	static final String SHARED_ADMIN_PASSWORD = "shared-admin";
+
 	private static LocalStack shared;
 
 	private TestStacks() {
@@ -35,7 +38,7 @@ final class TestStacks {
 		if (shared == null) {
 			var data = createTemporaryFolder();
 			try {
-				var stack = LocalStack.start(settings(data, "shared-admin", 0));
+				var stack = LocalStack.start(settings(data, SHARED_ADMIN_PASSWORD, 0));
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					stack.close();
 					deleteQuietly(data);
@@ -81,15 +84,25 @@ final class TestStacks {
 	}
 
 	/**
-	 * An author signed up through the API, with the bearer header of a token of theirs.
+	 * An author signed up through the API (as a contributor, as everyone is) and made an
+	 * author by the stack's admin, with the bearer header of a token of theirs (made
+	 * after the role change, which revokes tokens).
 	 */
 	record Author(long id, String[] bearer) {
 
-		static Author signUp(TestHttp http, String username, String password) {
+		static Author signUp(TestHttp http, String username, String password, String adminPassword) {
 			var id = http.postJson("/api/accounts", Map.of("username", username, "password", password))
 				.json()
 				.get("id")
 				.asLong();
+			var admin = http.postJson("/api/tokens", "", TestHttp.basic("admin", adminPassword))
+				.json()
+				.get("token")
+				.asString();
+			var promoted = http.patchJson("/api/users/" + id, Map.of("role", "AUTHOR"), TestHttp.bearer(admin));
+			if (promoted.status() != 200) {
+				throw new AssertionError("Could not make " + username + " an author: " + promoted.body());
+			}
 			var token = http.postJson("/api/tokens", "", TestHttp.basic(username, password))
 				.json()
 				.get("token")

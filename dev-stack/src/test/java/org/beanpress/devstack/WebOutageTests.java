@@ -33,7 +33,7 @@ class WebOutageTests {
 	void shouldWarmThePostPageOfAnImageProcessedWhileNoWebTierRuns() throws IOException {
 		try (var stack = LocalStack.start(TestStacks.settings(data, "outage-admin", 0))) {
 			var http = new TestHttp(stack.webUrl());
-			var author = TestStacks.Author.signUp(http, "outage", "an outage password");
+			var author = TestStacks.Author.signUp(http, "outage", "an outage password", "outage-admin");
 			var owner = author.id();
 			var bearer = author.bearer();
 			// a key names its content, so a post can show the photo before it is

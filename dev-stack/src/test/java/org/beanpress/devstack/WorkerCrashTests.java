@@ -34,7 +34,7 @@ class WorkerCrashTests {
 	void shouldFinishJobsWhoseWorkerWasKilledWithOneSetOfVariantsEach() throws IOException {
 		try (var stack = LocalStack.start(TestStacks.settings(data, "crash-admin", 5))) {
 			var http = new TestHttp(stack.webUrl());
-			var bearer = TestStacks.Author.signUp(http, "crash", "a crash test password").bearer();
+			var bearer = TestStacks.Author.signUp(http, "crash", "a crash test password", "crash-admin").bearer();
 			var ids = new ArrayList<Long>();
 			for (int i = 0; i < IMAGES; i++) {
 				var upload = http.upload("/api/media", "file", "big-" + i + ".jpg", bigPhoto(i), bearer);
@@ -71,7 +71,7 @@ class WorkerCrashTests {
 	void shouldFinishTheJobsInHandWhenStoppedForScaleIn() throws IOException {
 		try (var stack = LocalStack.start(TestStacks.settings(data, "scale-in-admin", 0))) {
 			var http = new TestHttp(stack.webUrl());
-			var bearer = TestStacks.Author.signUp(http, "scalein", "a scale-in password").bearer();
+			var bearer = TestStacks.Author.signUp(http, "scalein", "a scale-in password", "scale-in-admin").bearer();
 			var ids = new ArrayList<Long>();
 			for (int i = 0; i < IMAGES; i++) {
 				ids.add(http.upload("/api/media", "file", "scale-" + i + ".jpg", bigPhoto(10 + i), bearer)

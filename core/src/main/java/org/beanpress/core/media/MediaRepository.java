@@ -193,6 +193,11 @@ public class MediaRepository {
 			.update();
 	}
 
+	/** How many media an account has, whatever their state (uk_media_owner_sha). */
+	public int countByOwner(long ownerId) {
+		return jdbc.sql("SELECT COUNT(*) FROM media WHERE owner_id = ?").param(ownerId).query(Integer.class).single();
+	}
+
 	public Optional<Media> findByOwnerAndSha256(long ownerId, String sha256) {
 		return jdbc.sql("SELECT * FROM media WHERE owner_id = ? AND sha256 = ?")
 			.params(ownerId, sha256)

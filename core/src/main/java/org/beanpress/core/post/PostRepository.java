@@ -278,6 +278,17 @@ public class PostRepository {
 			.list();
 	}
 
+	/**
+	 * Everyone's posts in one status, the longest waiting first (the review queue: few
+	 * rows, read from ix_posts_published's status prefix).
+	 */
+	public List<Post> findByStatus(PostStatus status, int limit) {
+		return jdbc.sql(SELECT + "WHERE p.status = ? ORDER BY p.updated_at, p.id LIMIT ?")
+			.params(status.name(), limit)
+			.query(Rows.of(Post.class))
+			.list();
+	}
+
 	private static PostPage page(List<Post> rows, int pageSize) {
 		if (rows.size() <= pageSize) {
 			return new PostPage(rows, Optional.empty());

@@ -1,5 +1,8 @@
 package org.beanpress.web.media;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -38,6 +41,12 @@ class MediaApiController {
 	 * Uploads an image (multipart field {@code file}). 201 with the PENDING media; 200
 	 * with the existing one when the same file was uploaded before.
 	 */
+	@Operation(summary = "Uploads an image (multipart field file)",
+			description = "201 with the PENDING media; 200 with the existing one when the same file was uploaded"
+					+ " before. Contributors may have at most beanpress.roles.contributor-upload-quota files.")
+	@ApiResponse(responseCode = "413",
+			description = "Larger than the upload limit, or a contributor's upload quota is reached",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping(path = "/api/media", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<MediaView> upload(@AuthenticationPrincipal CurrentUser owner,
 			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {

@@ -27,6 +27,7 @@ import org.beanpress.core.storage.SharedStorage;
 import org.beanpress.core.storage.UploadTooLargeException;
 import org.beanpress.web.system.ProblemException;
 import org.beanpress.web.user.CurrentUser;
+import org.beanpress.web.user.RoleProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -56,8 +57,11 @@ class MediaService {
 
 	private final PageWarming warming;
 
+	private final RoleProperties roles;
+
 	MediaService(SharedStorage storage, MediaRepository media, OutboxRepository outbox, MediaProperties limits,
-			TransactionTemplate transaction, PostRepository posts, PageWarming warming) {
+			TransactionTemplate transaction, PostRepository posts, PageWarming warming, RoleProperties roles) {
+		this.roles = roles;
 		this.storage = storage;
 		this.media = media;
 		this.outbox = outbox;
@@ -75,6 +79,7 @@ class MediaService {
 	}
 
 	Upload upload(CurrentUser owner, InputStream content, String clientFilename) {
+		requireQuota(owner);
 		var received = receive(content);
 		try {
 			var info = probe(received);
@@ -93,6 +98,19 @@ class MediaService {
 		}
 		finally {
 			storage.discard(received);
+		}
+	}
+
+	/**
+	 * A contributor at their quota is refused before the file is stored (413, as for
+	 * other limits). Two uploads at once may both pass: the quota bounds storage, not
+	 * exactly.
+	 */
+	private void requireQuota(CurrentUser owner) {
+		if (owner.hasUploadQuota() && media.countByOwner(owner.id()) >= roles.contributorUploadQuota()) {
+			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE,
+					"A contributor may upload at most " + roles.contributorUploadQuota()
+							+ " files and you have reached that; delete some, or ask an admin to make you an author");
 		}
 	}
 

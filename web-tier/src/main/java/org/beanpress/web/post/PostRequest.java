@@ -28,8 +28,8 @@ public record PostRequest(
 		@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
 		@NotNull(message = "is required") @Size(max = 200_000,
 				message = "must be at most 200000 characters") String markdown,
-		@NotNull(message = "is required (DRAFT, PUBLISHED or SCHEDULED)") PostStatus status, Integer version,
-		Instant publishAt, Long featuredMediaId,
+		@NotNull(message = "is required (DRAFT, PUBLISHED, SCHEDULED or PENDING_REVIEW)") PostStatus status,
+		Integer version, Instant publishAt, Long featuredMediaId,
 		@Size(max = 20,
 				message = "must name at most 20 categories") List<@Size(max = 190,
 						message = "must each be at most 190 characters") String> categories,
@@ -45,6 +45,11 @@ public record PostRequest(
 	static PostRequest of(Post post, PostTerms terms) {
 		return new PostRequest(post.title(), post.markdown(), post.status(), post.version(), post.publishAt(),
 				post.featuredMediaId(), terms.categorySlugs(), terms.tags().stream().map(Term::name).toList());
+	}
+
+	/** The same request in another status, e.g. a draft submitted for review. */
+	PostRequest withStatus(PostStatus other) {
+		return new PostRequest(title, markdown, other, version, publishAt, featuredMediaId, categories, tags);
 	}
 
 	/**

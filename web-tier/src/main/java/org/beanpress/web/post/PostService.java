@@ -67,6 +67,7 @@ class PostService {
 	 * both succeed.
 	 */
 	Post create(CurrentUser author, PostRequest request) {
+		requireStatusAllowed(author, request.status());
 		var content = render(request);
 		var categories = taxonomy.categories(request.categories());
 		var base = SlugGenerator.base(request.title());
@@ -105,6 +106,7 @@ class PostService {
 	 */
 	Post update(CurrentUser user, long id, PostRequest request) {
 		var post = manageable(user, id);
+		requireStatusAllowed(user, request.status());
 		var expected = request.version() == null ? post.version() : request.version();
 		var content = render(request);
 		var categories = taxonomy.categories(request.categories());
@@ -150,16 +152,71 @@ class PostService {
 	 */
 	Post visible(String slug, Optional<CurrentUser> viewer) {
 		return posts.findBySlug(slug)
-			.filter(post -> post.isPublished() || viewer.map(user -> user.mayManage(post.authorId())).orElse(false))
+			.filter(post -> post.isPublished() || viewer.map(user -> user.maySee(post)).orElse(false))
 			.orElseThrow(() -> ProblemException.notFound("There is no post at '" + slug + "'"));
 	}
 
 	Post manageable(CurrentUser user, long id) {
 		var post = posts.findById(id).orElseThrow(() -> ProblemException.notFound("There is no post with id " + id));
-		if (!user.mayManage(post.authorId())) {
-			throw ProblemException.forbidden("Only the post's author or an admin may change post " + id);
+		if (!user.mayEdit(post)) {
+			throw ProblemException.forbidden(post.authorId() == user.id()
+					? "Post " + id + " is " + post.status() + ": a contributor cannot change a post once it is"
+							+ " published or scheduled; ask an editor"
+					: "Only the post's author or an editor may change post " + id);
 		}
 		return post;
+	}
+
+	/**
+	 * Submits a draft for an editor to review; submitting a post that waits for review
+	 * already changes nothing, a published or scheduled one is a 409.
+	 */
+	Post submit(CurrentUser user, long id) {
+		var post = manageable(user, id);
+		return switch (post.status()) {
+			case PENDING_REVIEW -> post;
+			case DRAFT -> moveTo(user, post, PostStatus.PENDING_REVIEW);
+			case PUBLISHED, SCHEDULED -> throw ProblemException
+				.conflict("Post " + id + " is " + post.status() + " already; only a draft can be submitted for review");
+		};
+	}
+
+	/**
+	 * An editor's decision on a post pending review: PUBLISHED, or DRAFT to send it back
+	 * to its author. A post no longer pending (decided by someone else meanwhile) is a
+	 * 409.
+	 */
+	Post review(CurrentUser editor, long id, PostStatus decision) {
+		if (!editor.isEditor()) {
+			throw ProblemException.forbidden("Only editors and admins review posts");
+		}
+		var post = manageable(editor, id);
+		if (post.status() != PostStatus.PENDING_REVIEW) {
+			throw ProblemException.conflict("Post " + id + " is " + post.status() + ", no longer pending review");
+		}
+		return moveTo(editor, post, decision);
+	}
+
+	/** Posts submitted for review, the longest waiting first. */
+	List<Post> pendingReview() {
+		return posts.findByStatus(PostStatus.PENDING_REVIEW, 100);
+	}
+
+	/** Saves the post as it is, in another status, through every check of an edit. */
+	private Post moveTo(CurrentUser user, Post post, PostStatus status) {
+		return update(user, post.id(), PostRequest.of(post, taxonomy.termsOf(post.id())).withStatus(status));
+	}
+
+	/**
+	 * Contributors may save drafts and submit them, never publish or schedule: a 403 that
+	 * says so, before anything is stored.
+	 */
+	private static void requireStatusAllowed(CurrentUser user, PostStatus status) {
+		if (!user.maySetStatus(status)) {
+			throw ProblemException.forbidden("status: a contributor cannot make a post " + status
+					+ "; save it as DRAFT and submit it for review (POST /api/posts/{id}/submit),"
+					+ " an editor publishes it");
+		}
 	}
 
 	PostPage published(Optional<PostCursor> after) {

@@ -35,13 +35,16 @@ class TaxonomyApiController {
 	}
 
 	/**
-	 * Creates a category; any signed-in user may. A slug taken already is a 409; a parent
+	 * Creates a category; editors and admins may (authors and contributors choose among
+	 * the existing ones, and may create tags). A slug taken already is a 409; a parent
 	 * that does not exist, or is a subcategory itself, is a 400.
 	 */
-	@Operation(summary = "Creates a category (any signed-in user)",
+	@Operation(summary = "Creates a category (editors and admins)",
 			description = "The slug is made from the name unless given. A parent must be a top-level category.")
 	@ApiResponse(responseCode = "201", description = "Created; Location is its archive page")
 	@ApiResponse(responseCode = "400", description = "No name, or an unknown parent, or a parent that is a subcategory",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Not an editor or admin",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "A category has this slug already",
 			content = @Content(mediaType = "application/problem+json"))

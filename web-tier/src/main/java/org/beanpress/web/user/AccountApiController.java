@@ -29,8 +29,9 @@ class AccountApiController {
 	}
 
 	/**
-	 * Signs up a new account, as {@code beanpress.accounts.sign-up} allows: with an
-	 * invitation's secret in {@code invitation}, the account gets the invitation's role.
+	 * Signs up a new account, as {@code beanpress.accounts.sign-up} allows: a contributor
+	 * (an admin may make them an author or editor), or with an invitation's secret in
+	 * {@code invitation}, the invitation's role.
 	 */
 	@PostMapping("/api/accounts")
 	ResponseEntity<AccountView> signUp(@Valid @RequestBody SignUpRequest request) {

@@ -44,9 +44,10 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates an account as the sign-up mode allows: with the default role, or with the
-	 * role of the invitation it presents (used up in the same transaction, so a failed
-	 * sign-up leaves it usable). A taken username (in canonical form) is a 409.
+	 * Creates an account as the sign-up mode allows: a contributor (someone new writes
+	 * and submits for review until an admin makes them an author), or with the role of
+	 * the invitation it presents (used up in the same transaction, so a failed sign-up
+	 * leaves it usable). A taken username (in canonical form) is a 409.
 	 */
 	@Transactional
 	public User signUp(SignUpRequest request) {
@@ -60,7 +61,7 @@ public class AccountService {
 					"Sign-up is by invitation only: open the invitation link an admin gave you, or send its 'invitation'");
 		}
 		var invitation = invited ? invitations.redeem(request.invitation()) : null;
-		var role = invitation == null ? Role.AUTHOR : invitation.role();
+		var role = invitation == null ? Role.CONTRIBUTOR : invitation.role();
 		try {
 			var user = users.create(request.username(), passwords.encode(request.password()), role);
 			if (invitation != null) {

@@ -23,13 +23,20 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Three doors. {@code POST /api/tokens}: the password (HTTP Basic, nothing else) to get a
  * bearer token. {@code /api/**}: bearer tokens for scripts, or the browser's session
- * (then with CSRF). Everything else: pages with form login and CSRF. A session signed in
- * before a password or role change ends at its next request ({@link SignedInSessions}).
- * Sessions live in Redis (Spring Session), so the cookie holds only an id and any
- * instance can serve any request.
+ * (then with CSRF). Everything else: pages with form login and CSRF. Admins alone reach
+ * /admin, /actuator and the users and operations APIs; editors and admins the review
+ * queue and category creation. A session signed in before a password or role change ends
+ * at its next request ({@link SignedInSessions}). Sessions live in Redis (Spring
+ * Session), so the cookie holds only an id and any instance can serve any request.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Whole areas kept to editors (the review queue, creating categories); what a role
+	 * may do with one post is decided by {@link CurrentUser}.
+	 */
+	private static final String[] EDITORS = { "EDITOR", "ADMIN" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -61,6 +68,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers("/api/admin/**", "/api/users/**", "/api/invitations/**")
 						.hasRole("ADMIN")
+						.requestMatchers("/api/review")
+						.hasAnyRole(EDITORS)
+						.requestMatchers(HttpMethod.POST, "/api/categories")
+						.hasAnyRole(EDITORS)
 						.requestMatchers(HttpMethod.POST, "/api/accounts")
 						.permitAll()
 						// readers' comments: anonymous ones when
@@ -100,7 +111,7 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/posts/**", "/search", "/category/**", "/tag/**", "/author/**",
 						MediaKey.URL_PREFIX + "**", "/login", "/signup", "/reset-password", "/css/**", "/js/**",
 						"/error", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-						"/v3/api-docs/**")
+						"/v3/api-docs/**", "/v3/api-docs.yaml")
 				.permitAll()
 				// feeds, sitemaps and robots.txt: public, for feed readers and crawlers
 				.requestMatchers(HttpMethod.GET, "/feed", "/feed/atom", "/category/*/feed", "/category/*/feed/atom",
@@ -109,6 +120,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**", "/admin", "/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/review", "/review/**")
+				.hasAnyRole(EDITORS)
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/editor").permitAll())

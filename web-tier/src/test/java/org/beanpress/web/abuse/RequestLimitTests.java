@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.user.Role;
 import org.beanpress.core.user.UserRepository;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
@@ -45,7 +46,7 @@ class RequestLimitTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "limited");
+		author = TestAccounts.signUp(http, "limited", Role.AUTHOR);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.beanpress.core.media.NewMedia;
 import org.beanpress.core.taxonomy.Term;
 import org.beanpress.core.taxonomy.TermKind;
 import org.beanpress.core.taxonomy.TermRepository;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -62,7 +63,7 @@ class FeedTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "feeder");
+		author = TestAccounts.signUp(http, "feeder", Role.AUTHOR);
 	}
 
 	@Test
@@ -108,7 +109,7 @@ class FeedTests {
 
 	@Test
 	void shouldAnswer404ForAnUnknownCategoryTagOrAuthorAndAnAccountWithoutPublishedPosts() {
-		var silent = TestAccounts.signUp(http, "silent");
+		var silent = TestAccounts.signUp(http, "silent", Role.AUTHOR);
 		for (var path : List.of("/category/no-such-category/feed", "/category/no-such-category/feed/atom",
 				"/tag/no-such-tag/feed", "/author/no-such-author-" + System.nanoTime() + "/feed/atom",
 				"/author/" + silent.username() + "/feed", "/tag/" + "x".repeat(300) + "/feed")) {

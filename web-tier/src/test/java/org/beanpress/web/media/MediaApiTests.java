@@ -18,6 +18,7 @@ import java.util.zip.CRC32;
 
 import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.SqsQueues;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.EmbeddedServices;
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestImages;
@@ -53,7 +54,7 @@ class MediaApiTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		owner = TestAccounts.signUp(http, "photographer");
+		owner = TestAccounts.signUp(http, "photographer", Role.AUTHOR);
 	}
 
 	@Test
@@ -109,7 +110,7 @@ class MediaApiTests {
 		var ownersBrowser = new TestHttp("http://localhost:" + port);
 		ownersBrowser.logIn(owner.username(), owner.password());
 		var othersBrowser = new TestHttp("http://localhost:" + port);
-		var other = TestAccounts.signUp(othersBrowser, "neighbour");
+		var other = TestAccounts.signUp(othersBrowser, "neighbour", Role.AUTHOR);
 		othersBrowser.logIn(other.username(), other.password());
 		var adminsBrowser = new TestHttp("http://localhost:" + port);
 		adminsBrowser.logIn("admin", "test-admin-password");
@@ -246,7 +247,7 @@ class MediaApiTests {
 			.json()
 			.get("id")
 			.asLong();
-		var stranger = TestAccounts.signUp(http, "stranger");
+		var stranger = TestAccounts.signUp(http, "stranger", Role.AUTHOR);
 
 		assertThat(http.get("/api/media/" + id, owner.bearer()).json().get("status").asString()).isEqualTo("PENDING");
 		assertThat(http.get("/api/media/" + id, stranger.bearer()).status()).isEqualTo(403);

@@ -15,6 +15,7 @@ import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaVariant;
 import org.beanpress.core.media.NewMedia;
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestImages;
 import org.beanpress.web.TestAccounts;
@@ -53,7 +54,7 @@ class MediaManagementTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "curator");
+		author = TestAccounts.signUp(http, "curator", Role.AUTHOR);
 	}
 
 	@Test
@@ -118,7 +119,7 @@ class MediaManagementTests {
 	@Test
 	void shouldRefuseChangingOrDeletingAnotherUsersMediaWith403AndUnknownMediaWith404() {
 		var item = ready(author);
-		var other = TestAccounts.signUp(http, "stranger");
+		var other = TestAccounts.signUp(http, "stranger", Role.AUTHOR);
 
 		assertThat(http.patchJson("/api/media/" + item.id(), Map.of("altText", "mine"), other.bearer()).status())
 			.isEqualTo(403);
@@ -221,7 +222,7 @@ class MediaManagementTests {
 
 	@Test
 	void shouldRefuseAFeaturedImageThatDoesNotExistWith400AndAnotherAuthorsWith403() {
-		var others = ready(TestAccounts.signUp(http, "lender"));
+		var others = ready(TestAccounts.signUp(http, "lender", Role.AUTHOR));
 		var before = countPosts();
 
 		var missing = http.postJson("/api/posts", request("Missing", 987_654_321L), author.bearer());

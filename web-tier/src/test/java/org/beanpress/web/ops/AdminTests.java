@@ -8,6 +8,7 @@ import java.util.ArrayList;
 
 import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.SqsQueues;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.WebTierTest;
@@ -89,7 +90,7 @@ class AdminTests {
 
 	@Test
 	void shouldKeepOperationsForAdmins() {
-		var author = TestAccounts.signUp(http, "notadmin");
+		var author = TestAccounts.signUp(http, "notadmin", Role.AUTHOR);
 
 		assertThat(http.get("/api/admin/queues").status()).isEqualTo(401);
 		assertThat(http.get("/api/admin/queues", author.bearer()).status()).isEqualTo(403);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.page.PublicPages;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -42,7 +43,7 @@ class ArchivePageTests {
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
 		reader = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "archivist");
+		author = TestAccounts.signUp(http, "archivist", Role.AUTHOR);
 	}
 
 	@Test
@@ -168,7 +169,8 @@ class ArchivePageTests {
 		if (parent != null) {
 			body.put("parent", parent);
 		}
-		var response = http.postJson("/api/categories", body, author.bearer());
+		// categories are an editor's to make; the author files posts under them
+		var response = http.postJson("/api/categories", body, TestAccounts.adminBearer(http, false));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("slug").asString();
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.post.PostStatus;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -32,7 +33,7 @@ class AutosaveApiTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "autosaver");
+		author = TestAccounts.signUp(http, "autosaver", Role.AUTHOR);
 	}
 
 	@Test
@@ -67,7 +68,7 @@ class AutosaveApiTests {
 
 	@Test
 	void shouldKeepANewPostsTextPerUserUntilThePostIsCreated() {
-		var other = TestAccounts.signUp(http, "otherwriter");
+		var other = TestAccounts.signUp(http, "otherwriter", Role.AUTHOR);
 		http.putJson("/api/posts/new/autosave", autosave("Unsaved", "half a thought", null), author.bearer());
 
 		assertThat(http.get("/api/posts/new/autosave", author.bearer()).json().get("markdown").asString())
@@ -82,14 +83,14 @@ class AutosaveApiTests {
 	@Test
 	void shouldRefuseAutosaveOfSomeoneElsesPost() {
 		var id = create("Not yours " + author.username(), "x", "DRAFT");
-		var intruder = TestAccounts.signUp(http, "autointruder");
+		var intruder = TestAccounts.signUp(http, "autointruder", Role.AUTHOR);
 
 		var write = http.putJson("/api/posts/" + id + "/autosave", autosave("Mine now", "evil", 0), intruder.bearer());
 		var read = http.get("/api/posts/" + id + "/autosave", intruder.bearer());
 		var discard = http.delete("/api/posts/" + id + "/autosave", intruder.bearer());
 
 		assertThat(write.status()).isEqualTo(403);
-		assertThat(write.json().get("detail").asString()).contains("Only the post's author or an admin");
+		assertThat(write.json().get("detail").asString()).contains("Only the post's author or an editor");
 		assertThat(read.status()).isEqualTo(403);
 		assertThat(discard.status()).isEqualTo(403);
 		assertThat(http.putJson("/api/posts/new/autosave", autosave("x", "y", null)).status()).isEqualTo(401);

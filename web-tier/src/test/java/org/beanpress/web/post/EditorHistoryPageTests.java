@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -41,7 +42,7 @@ class EditorHistoryPageTests {
 	@BeforeEach
 	void signIn() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "historian");
+		author = TestAccounts.signUp(http, "historian", Role.AUTHOR);
 		browser = new TestHttp("http://localhost:" + port);
 		browser.logIn(author.username(), author.password());
 	}
@@ -167,7 +168,7 @@ class EditorHistoryPageTests {
 	@Test
 	void shouldRefuseTheRevisionsPageOfSomeoneElsesPost() {
 		var id = create("Hidden history " + author.username(), "x");
-		var intruder = TestAccounts.signUp(http, "pageintruder");
+		var intruder = TestAccounts.signUp(http, "pageintruder", Role.AUTHOR);
 		var other = new TestHttp("http://localhost:" + port);
 		other.logIn(intruder.username(), intruder.password());
 

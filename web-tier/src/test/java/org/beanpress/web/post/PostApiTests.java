@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.beanpress.core.page.PublicPages;
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -37,7 +38,7 @@ class PostApiTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "writer");
+		author = TestAccounts.signUp(http, "writer", Role.AUTHOR);
 	}
 
 	@Test
@@ -104,14 +105,14 @@ class PostApiTests {
 	@Test
 	void shouldNotLetAnAuthorEditOrDeleteSomeoneElsesPost() {
 		var post = create(author, "Mine " + author.username(), "original", "PUBLISHED");
-		var intruder = TestAccounts.signUp(http, "intruder");
+		var intruder = TestAccounts.signUp(http, "intruder", Role.AUTHOR);
 		var id = post.get("id").asLong();
 
 		var edit = http.putJson("/api/posts/" + id, post("Hijacked", "evil", "PUBLISHED"), intruder.bearer());
 		var delete = http.delete("/api/posts/" + id, intruder.bearer());
 
 		assertThat(edit.status()).isEqualTo(403);
-		assertThat(edit.json().get("detail").asString()).contains("Only the post's author or an admin");
+		assertThat(edit.json().get("detail").asString()).contains("Only the post's author or an editor");
 		assertThat(delete.status()).isEqualTo(403);
 		assertThat(posts.findById(id).orElseThrow().markdown()).isEqualTo("original");
 	}

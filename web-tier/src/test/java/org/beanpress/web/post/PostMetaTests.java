@@ -12,6 +12,7 @@ import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.media.MediaRepository;
 import org.beanpress.core.media.MediaVariant;
 import org.beanpress.core.media.NewMedia;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -44,7 +45,7 @@ class PostMetaTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "shared");
+		author = TestAccounts.signUp(http, "shared", Role.AUTHOR);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.beanpress.core.cache.CacheKeys;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -32,7 +33,7 @@ class PostPageTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "pager");
+		author = TestAccounts.signUp(http, "pager", Role.AUTHOR);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -38,7 +39,7 @@ class PostTaxonomyTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "tagger");
+		author = TestAccounts.signUp(http, "tagger", Role.AUTHOR);
 	}
 
 	@Test
@@ -97,7 +98,7 @@ class PostTaxonomyTests {
 
 	@Test
 	void shouldCreateEachNewTagOnceWhenAuthorsUseItAtTheSameTime() {
-		var others = IntStream.range(0, 4).mapToObj(i -> TestAccounts.signUp(http, "racer")).toList();
+		var others = IntStream.range(0, 4).mapToObj(i -> TestAccounts.signUp(http, "racer", Role.AUTHOR)).toList();
 		var tags = List.of("Race " + author.username(), "Photo finish " + author.username());
 
 		var saves = new ArrayList<CompletableFuture<TestHttp.Response>>();
@@ -174,7 +175,8 @@ class PostTaxonomyTests {
 		if (parent != null) {
 			body.put("parent", parent);
 		}
-		var response = http.postJson("/api/categories", body, author.bearer());
+		// categories are an editor's to make; the author files posts under them
+		var response = http.postJson("/api/categories", body, TestAccounts.adminBearer(http, false));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("slug").asString();
 	}

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.NeedsServices;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
@@ -45,7 +46,7 @@ class RedisOutageTests {
 	@Test
 	void shouldServePostPagesAndTheFrontPageFromTheDatabase() {
 		var writer = new TestHttp(WebTierInstances.baseUrl(healthy));
-		var author = TestAccounts.signUp(writer, "outage");
+		var author = TestAccounts.signUp(writer, "outage", Role.AUTHOR);
 		var slug = writer
 			.postJson("/api/posts",
 					Map.of("title", "Still here " + author.username(), "markdown", "body", "status", "PUBLISHED"),

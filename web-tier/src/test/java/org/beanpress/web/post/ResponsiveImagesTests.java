@@ -18,6 +18,7 @@ import org.beanpress.core.media.MediaVariant;
 import org.beanpress.core.media.NewMedia;
 import org.beanpress.core.page.ResponsiveImages;
 import org.beanpress.core.page.Viewer;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -50,7 +51,7 @@ class ResponsiveImagesTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "illustrator");
+		author = TestAccounts.signUp(http, "illustrator", Role.AUTHOR);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.beanpress.core.post.PostRepository;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -35,7 +36,7 @@ class RevisionApiTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "reviser");
+		author = TestAccounts.signUp(http, "reviser", Role.AUTHOR);
 	}
 
 	@Test
@@ -102,7 +103,7 @@ class RevisionApiTests {
 	void shouldRefuseRevisionsOfSomeoneElsesPost() {
 		var id = create("Private history " + author.username(), "mine");
 		var revision = http.get("/api/posts/" + id + "/revisions", author.bearer()).json().get(0).get("id").asLong();
-		var intruder = TestAccounts.signUp(http, "intruder");
+		var intruder = TestAccounts.signUp(http, "intruder", Role.AUTHOR);
 
 		var list = http.get("/api/posts/" + id + "/revisions", intruder.bearer());
 		var one = http.get("/api/posts/" + id + "/revisions/" + revision, intruder.bearer());
@@ -112,7 +113,7 @@ class RevisionApiTests {
 		assertThat(list.status()).isEqualTo(403);
 		assertThat(one.status()).isEqualTo(403);
 		assertThat(restore.status()).isEqualTo(403);
-		assertThat(restore.json().get("detail").asString()).contains("Only the post's author or an admin");
+		assertThat(restore.json().get("detail").asString()).contains("Only the post's author or an editor");
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(posts.findById(id).orElseThrow().version()).isZero();
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.post.PostStatus;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestClock;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
@@ -54,7 +55,7 @@ class ScheduledPostTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "scheduler");
+		author = TestAccounts.signUp(http, "scheduler", Role.AUTHOR);
 	}
 
 	/**
@@ -82,7 +83,7 @@ class ScheduledPostTests {
 		assertThat(reader.get("/").body()).doesNotContain("Coming soon " + author.username());
 		assertThat(reader.get("/api/posts").body()).doesNotContain("Coming soon " + author.username());
 		assertThat(http.get("/api/posts/" + slug, author.bearer()).status()).isEqualTo(200);
-		var stranger = TestAccounts.signUp(http, "stranger");
+		var stranger = TestAccounts.signUp(http, "stranger", Role.AUTHOR);
 		assertThat(http.get("/api/posts/" + slug, stranger.bearer()).status()).isEqualTo(404);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.beanpress.core.page.PublicPages;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.WebTierTest;
@@ -40,7 +41,7 @@ class WarmedPageTests {
 	@Test
 	void shouldServeAWarmedPostPageAndFrontPageWithoutTouchingTheDatabase() {
 		var http = new TestHttp("http://localhost:" + port);
-		var author = TestAccounts.signUp(http, "warm");
+		var author = TestAccounts.signUp(http, "warm", Role.AUTHOR);
 		var post = http
 			.postJson("/api/posts",
 					Map.of("title", "Warm " + author.username(), "markdown", "Hot off the press", "status",

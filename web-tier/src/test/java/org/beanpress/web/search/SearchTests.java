@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -33,7 +34,7 @@ class SearchTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "finder");
+		author = TestAccounts.signUp(http, "finder", Role.AUTHOR);
 		word = "qux" + System.nanoTime();
 	}
 
@@ -63,7 +64,7 @@ class SearchTests {
 		var published = publish("Public " + word, "open " + word, "PUBLISHED");
 		var browser = anonymous();
 		browser.logIn(author.username(), author.password());
-		var admin = TestAccounts.signUp(http, "other");
+		var admin = TestAccounts.signUp(http, "other", Role.AUTHOR);
 
 		for (var response : new TestHttp.Response[] { anonymous().get("/api/search?q=" + encode(word)),
 				http.get("/api/search?q=" + encode(word), author.bearer()),

@@ -10,6 +10,7 @@ import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.site.SitemapSection;
 import org.beanpress.core.taxonomy.TermKind;
 import org.beanpress.core.taxonomy.TermRepository;
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -48,7 +49,7 @@ class SitemapTests {
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "mapper");
+		author = TestAccounts.signUp(http, "mapper", Role.AUTHOR);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -27,21 +28,21 @@ class TaxonomyApiTests {
 
 	TestHttp http;
 
-	Account author;
+	Account editor;
 
 	@BeforeEach
 	void signUp() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "cataloguer");
+		editor = TestAccounts.signUp(http, "cataloguer", Role.EDITOR);
 	}
 
 	@Test
 	void shouldCreateACategoryAndASubcategoryAndListEachChildAfterItsParent() {
-		var name = "Coffee " + author.username();
+		var name = "Coffee " + editor.username();
 		var coffee = create(Map.of("name", name));
-		var espresso = create(Map.of("name", "Espresso " + author.username(), "parent", coffee.get("slug").asString()));
+		var espresso = create(Map.of("name", "Espresso " + editor.username(), "parent", coffee.get("slug").asString()));
 
-		assertThat(coffee.get("slug").asString()).isEqualTo("coffee-" + author.username());
+		assertThat(coffee.get("slug").asString()).isEqualTo("coffee-" + editor.username());
 		assertThat(coffee.get("url").asString()).isEqualTo("/category/" + coffee.get("slug").asString());
 		assertThat(espresso.get("parent").asString()).isEqualTo(coffee.get("slug").asString());
 		var listed = new TestHttp("http://localhost:" + port).get("/api/categories").json();
@@ -53,28 +54,28 @@ class TaxonomyApiTests {
 
 	@Test
 	void shouldRefuseADuplicateCategorySlugWithAConflict() {
-		create(Map.of("name", "Café " + author.username()));
+		create(Map.of("name", "Café " + editor.username()));
 		var count = countCategories();
 
-		var again = http.postJson("/api/categories", Map.of("name", "cafe " + author.username()), author.bearer());
+		var again = http.postJson("/api/categories", Map.of("name", "cafe " + editor.username()), editor.bearer());
 
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("detail").asString())
-			.contains("A category with the slug 'cafe-" + author.username() + "' exists already");
+			.contains("A category with the slug 'cafe-" + editor.username() + "' exists already");
 		assertThat(countCategories()).isEqualTo(count);
 	}
 
 	@Test
 	void shouldRefuseAParentThatIsASubcategoryItselfOrUnknown() {
-		var top = create(Map.of("name", "Top " + author.username())).get("slug").asString();
-		var child = create(Map.of("name", "Child " + author.username(), "parent", top)).get("slug").asString();
+		var top = create(Map.of("name", "Top " + editor.username())).get("slug").asString();
+		var child = create(Map.of("name", "Child " + editor.username(), "parent", top)).get("slug").asString();
 		var count = countCategories();
 
 		var grandchild = http.postJson("/api/categories",
-				Map.of("name", "Grandchild " + author.username(), "parent", child), author.bearer());
+				Map.of("name", "Grandchild " + editor.username(), "parent", child), editor.bearer());
 		var orphan = http.postJson("/api/categories",
-				Map.of("name", "Orphan " + author.username(), "parent", "no-such-" + author.username()),
-				author.bearer());
+				Map.of("name", "Orphan " + editor.username(), "parent", "no-such-" + editor.username()),
+				editor.bearer());
 
 		assertThat(grandchild.status()).isEqualTo(400);
 		assertThat(grandchild.json().get("detail").asString()).contains("'" + child + "' is a subcategory itself");
@@ -85,8 +86,8 @@ class TaxonomyApiTests {
 
 	@Test
 	void shouldRefuseCategoriesWithoutANameOrLettersAndAnonymousOnes() {
-		var noName = http.postJson("/api/categories", Map.of("slug", "x"), author.bearer());
-		var noLetters = http.postJson("/api/categories", Map.of("name", "!!!"), author.bearer());
+		var noName = http.postJson("/api/categories", Map.of("slug", "x"), editor.bearer());
+		var noLetters = http.postJson("/api/categories", Map.of("name", "!!!"), editor.bearer());
 		var anonymous = new TestHttp("http://localhost:" + port).postJson("/api/categories",
 				Map.of("name", "Anonymous"));
 
@@ -99,15 +100,15 @@ class TaxonomyApiTests {
 
 	@Test
 	void shouldListTagsCreatedByPostsToAnyone() {
-		var post = http.postJson("/api/posts", Map.of("title", "Tagged " + author.username(), "markdown", "x", "status",
-				"DRAFT", "tags", List.of("Listed " + author.username())), author.bearer());
+		var post = http.postJson("/api/posts", Map.of("title", "Tagged " + editor.username(), "markdown", "x", "status",
+				"DRAFT", "tags", List.of("Listed " + editor.username())), editor.bearer());
 		assertThat(post.status()).as(post.body()).isEqualTo(201);
 
 		var tags = new TestHttp("http://localhost:" + port).get("/api/tags");
 
 		assertThat(tags.status()).isEqualTo(200);
 		assertThat(tags.json().valueStream().map(node -> node.get("slug").asString()))
-			.contains("listed-" + author.username());
+			.contains("listed-" + editor.username());
 	}
 
 	@Test
@@ -129,7 +130,7 @@ class TaxonomyApiTests {
 	}
 
 	private JsonNode create(Map<String, Object> category) {
-		var response = http.postJson("/api/categories", category, author.bearer());
+		var response = http.postJson("/api/categories", category, editor.bearer());
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json();
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.beanpress.core.user.ApiTokenRepository;
+import org.beanpress.core.user.Role;
 import org.beanpress.core.user.UserRepository;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
@@ -35,12 +36,12 @@ class AccountApiTests {
 	}
 
 	@Test
-	void shouldSignUpAnAuthorAndStoreOnlyABcryptHash() {
+	void shouldSignUpAContributorAndStoreOnlyABcryptHash() {
 		var name = TestAccounts.uniqueName("ann");
 		var response = http.postJson("/api/accounts", Map.of("username", name, "password", "a long password"));
 
 		assertThat(response.status()).isEqualTo(201);
-		assertThat(response.json().get("role").asString()).isEqualTo("AUTHOR");
+		assertThat(response.json().get("role").asString()).isEqualTo("CONTRIBUTOR");
 		assertThat(response.body()).doesNotContain("password");
 		assertThat(users.findByUsername(name).orElseThrow().passwordHash()).startsWith("$2").doesNotContain("long");
 	}
@@ -92,7 +93,7 @@ class AccountApiTests {
 
 	@Test
 	void shouldIssueATokenForBasicCredentialsAndAcceptItAsBearer() {
-		var account = TestAccounts.signUp(http, "eve");
+		var account = TestAccounts.signUp(http, "eve", Role.AUTHOR);
 
 		assertThat(account.token()).startsWith("bp_");
 		assertThat(tokens.findByHash(account.token())).isEmpty();
@@ -102,7 +103,7 @@ class AccountApiTests {
 
 	@Test
 	void shouldRefuseAWrongPasswordWithAProblem() {
-		var account = TestAccounts.signUp(http, "fay");
+		var account = TestAccounts.signUp(http, "fay", Role.AUTHOR);
 
 		var response = http.postJson("/api/tokens", "", TestHttp.basic(account.username(), "wrong password"));
 
@@ -112,7 +113,7 @@ class AccountApiTests {
 
 	@Test
 	void shouldRefuseAnExpiredTokenSayingSo() {
-		var account = TestAccounts.signUp(http, "gus");
+		var account = TestAccounts.signUp(http, "gus", Role.AUTHOR);
 		var secret = "bp_expired" + System.nanoTime();
 		var past = Instant.now().minusSeconds(3600);
 		tokens.create(account.id(), TokenService.hash(secret), past.minusSeconds(60), past);
@@ -125,7 +126,7 @@ class AccountApiTests {
 
 	@Test
 	void shouldStopAcceptingARevokedTokenAtOnce() {
-		var account = TestAccounts.signUp(http, "hal");
+		var account = TestAccounts.signUp(http, "hal", Role.AUTHOR);
 		var issued = http.postJson("/api/tokens", "", TestHttp.basic(account.username(), account.password())).json();
 
 		var revoked = http.delete("/api/tokens/" + issued.get("id").asLong(), account.bearer());
@@ -139,8 +140,8 @@ class AccountApiTests {
 
 	@Test
 	void shouldNotLetOneUserRevokeAnothersToken() {
-		var owner = TestAccounts.signUp(http, "ida");
-		var other = TestAccounts.signUp(http, "jon");
+		var owner = TestAccounts.signUp(http, "ida", Role.AUTHOR);
+		var other = TestAccounts.signUp(http, "jon", Role.AUTHOR);
 		var ownersToken = tokens.findByHash(TokenService.hash(owner.token())).orElseThrow();
 
 		assertThat(http.delete("/api/tokens/" + ownersToken.id(), other.bearer()).status()).isEqualTo(404);
@@ -178,7 +179,7 @@ class AccountApiTests {
 
 	@Test
 	void shouldChangeAPasswordOnlyWithTheCurrentOneAndRevokeEveryToken() {
-		var account = TestAccounts.signUp(http, "changer");
+		var account = TestAccounts.signUp(http, "changer", Role.AUTHOR);
 		var second = http.postJson("/api/tokens", "", TestHttp.basic(account.username(), account.password()))
 			.json()
 			.get("token")
@@ -205,7 +206,7 @@ class AccountApiTests {
 
 	@Test
 	void shouldRefuseAnInvalidNewPassword() {
-		var account = TestAccounts.signUp(http, "weak");
+		var account = TestAccounts.signUp(http, "weak", Role.AUTHOR);
 
 		var response = http.putJson("/api/account/password",
 				Map.of("currentPassword", account.password(), "newPassword", "short"), account.bearer());
@@ -217,7 +218,7 @@ class AccountApiTests {
 
 	@Test
 	void shouldLetOnlyAnAdminChangeARoleAndEndTheAccountsTokensAndSessions() {
-		var author = TestAccounts.signUp(http, "promoted");
+		var author = TestAccounts.signUp(http, "promoted", Role.AUTHOR);
 		var browser = new TestHttp("http://localhost:" + port);
 		browser.logIn(author.username(), author.password());
 		assertThat(browser.get("/editor").status()).isEqualTo(200);

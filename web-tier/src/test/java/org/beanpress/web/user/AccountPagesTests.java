@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.core.user.UserRepository;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
@@ -57,7 +58,7 @@ class AccountPagesTests {
 
 	@Test
 	void shouldSayWhenTheUsernameIsTaken() {
-		var taken = TestAccounts.signUp(browser, "takenform");
+		var taken = TestAccounts.signUp(browser, "takenform", Role.AUTHOR);
 		var token = browser.get("/signup").csrfToken();
 
 		var page = browser.postForm("/signup",

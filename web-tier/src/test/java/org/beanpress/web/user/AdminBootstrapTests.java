@@ -44,7 +44,7 @@ class AdminBootstrapTests {
 
 	@Test
 	void shouldRefuseToStartRatherThanTurnAnAuthorAndItsTokensIntoAnAdmin() {
-		var author = TestAccounts.signUp(http, "mallory");
+		var author = TestAccounts.signUp(http, "mallory", Role.AUTHOR);
 
 		assertThatThrownBy(() -> bootstrap(author.username().toUpperCase(), "the operator's password").run(null))
 			.isInstanceOf(AdminBootstrapException.class)
@@ -60,7 +60,7 @@ class AdminBootstrapTests {
 
 	@Test
 	void shouldCompareNamesExactlyNotThroughTheCollation() {
-		var author = TestAccounts.signUp(http, "zoe");
+		var author = TestAccounts.signUp(http, "zoe", Role.AUTHOR);
 		var accented = author.username().replace("zoe", "zo\u00EB");
 
 		bootstrap(accented, "the operator's password").run(null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestHttp.Response;
 import org.beanpress.web.TestAccounts;
@@ -30,7 +31,7 @@ class SecurityHeadersTests {
 
 	@Test
 	void shouldSendThePoliciesOnPagesIncludingCachedOnes() {
-		var author = TestAccounts.signUp(http(), "headers");
+		var author = TestAccounts.signUp(http(), "headers", Role.AUTHOR);
 		var slug = http().postJson("/api/posts",
 				Map.of("title", "Headed " + author.username(), "markdown", "x", "status", "PUBLISHED"), author.bearer())
 			.json()
@@ -73,7 +74,7 @@ class SecurityHeadersTests {
 			.doesNotContain("Secure")
 			.contains("; HttpOnly")
 			.contains("; SameSite=Lax");
-		var account = TestAccounts.signUp(http(), "plain");
+		var account = TestAccounts.signUp(http(), "plain", Role.AUTHOR);
 		assertThat(browser.logIn(account.username(), account.password()).header("Location")).endsWith("/editor");
 		assertThat(browser.get("/editor").status()).isEqualTo(200);
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.NeedsServices;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
@@ -39,7 +40,7 @@ class SessionSharingTests {
 	@Test
 	void shouldUseASessionMadeOnOneInstanceOnTheOther() {
 		var browser = new TestHttp(WebTierInstances.baseUrl(first));
-		var account = TestAccounts.signUp(browser, "roamer");
+		var account = TestAccounts.signUp(browser, "roamer", Role.AUTHOR);
 
 		var login = browser.logIn(account.username(), account.password());
 
@@ -54,7 +55,7 @@ class SessionSharingTests {
 	@Test
 	void shouldLogOutEverywhereWhenLoggingOutOnOneInstance() {
 		var browser = new TestHttp(WebTierInstances.baseUrl(first));
-		var account = TestAccounts.signUp(browser, "leaver");
+		var account = TestAccounts.signUp(browser, "leaver", Role.AUTHOR);
 		browser.logIn(account.username(), account.password());
 		var onSecond = browser.at(WebTierInstances.baseUrl(second));
 		var token = onSecond.get("/editor").csrfToken();
@@ -68,7 +69,7 @@ class SessionSharingTests {
 	@Test
 	void shouldRefuseAFormPostWithoutTheCsrfToken() {
 		var browser = new TestHttp(WebTierInstances.baseUrl(first));
-		var account = TestAccounts.signUp(browser, "forged");
+		var account = TestAccounts.signUp(browser, "forged", Role.AUTHOR);
 		browser.logIn(account.username(), account.password());
 
 		var forged = browser.postForm("/editor/new", Map.of("title", "Forged", "markdown", "x", "status", "PUBLISHED"));
@@ -80,7 +81,7 @@ class SessionSharingTests {
 	@Test
 	void shouldEndEveryOtherSessionOnEveryInstanceWhenThePasswordChanges() {
 		var laptop = new TestHttp(WebTierInstances.baseUrl(first));
-		var account = TestAccounts.signUp(laptop, "rotator");
+		var account = TestAccounts.signUp(laptop, "rotator", Role.AUTHOR);
 		laptop.logIn(account.username(), account.password());
 		var phone = new TestHttp(WebTierInstances.baseUrl(second));
 		phone.logIn(account.username(), account.password());

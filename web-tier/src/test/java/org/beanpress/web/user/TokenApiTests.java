@@ -2,6 +2,7 @@ package org.beanpress.web.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.WebTierTest;
@@ -24,7 +25,7 @@ class TokenApiTests {
 
 	@Test
 	void shouldRefuseToMintATokenWithABearerToken() {
-		var account = TestAccounts.signUp(http, "minter");
+		var account = TestAccounts.signUp(http, "minter", Role.AUTHOR);
 
 		var minted = http.postJson("/api/tokens", "", account.bearer());
 
@@ -36,7 +37,7 @@ class TokenApiTests {
 
 	@Test
 	void shouldRefuseToMintATokenWithABrowserSession() {
-		var account = TestAccounts.signUp(http, "sessioned");
+		var account = TestAccounts.signUp(http, "sessioned", Role.AUTHOR);
 		http.logIn(account.username(), account.password());
 		var csrf = http.get("/editor").csrfToken();
 
@@ -48,9 +49,9 @@ class TokenApiTests {
 
 	@Test
 	void shouldListTheCallersTokensWithoutTheirSecrets() {
-		var account = TestAccounts.signUp(http, "lister");
+		var account = TestAccounts.signUp(http, "lister", Role.AUTHOR);
 		var second = http.postJson("/api/tokens", "", TestHttp.basic(account.username(), account.password())).json();
-		var other = TestAccounts.signUp(http, "other");
+		var other = TestAccounts.signUp(http, "other", Role.AUTHOR);
 
 		var listed = http.get("/api/tokens", account.bearer());
 
@@ -70,12 +71,12 @@ class TokenApiTests {
 
 	@Test
 	void shouldRevokeEveryTokenOfTheCallerAndNoOneElses() {
-		var account = TestAccounts.signUp(http, "revoker");
+		var account = TestAccounts.signUp(http, "revoker", Role.AUTHOR);
 		var second = http.postJson("/api/tokens", "", TestHttp.basic(account.username(), account.password()))
 			.json()
 			.get("token")
 			.asString();
-		var other = TestAccounts.signUp(http, "bystander");
+		var other = TestAccounts.signUp(http, "bystander", Role.AUTHOR);
 
 		var revoked = http.delete("/api/tokens", account.bearer());
 
