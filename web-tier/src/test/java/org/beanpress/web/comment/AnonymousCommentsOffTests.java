@@ -5,6 +5,7 @@ import static org.beanpress.web.comment.CommentFixtures.anonymous;
 import static org.beanpress.web.comment.CommentFixtures.body;
 import static org.beanpress.web.comment.CommentFixtures.comment;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.WebTierTest;
@@ -23,7 +24,7 @@ class AnonymousCommentsOffTests {
 	@Test
 	void shouldRefuseAnAnonymousCommentAndOfferTheLogInInstead() {
 		var http = new TestHttp("http://localhost:" + port);
-		var author = TestAccounts.signUp(http, "members");
+		var author = TestAccounts.signUp(http, "members", Role.AUTHOR);
 		var post = CommentFixtures.post(http, author, "PUBLISHED");
 		var id = post.get("id").asLong();
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.beanpress.core.user.Role;
-import org.beanpress.core.user.UserRepository;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -37,9 +36,6 @@ class CommentApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	UserRepository users;
-
 	TestHttp http;
 
 	Account author;
@@ -51,7 +47,7 @@ class CommentApiTests {
 	@BeforeEach
 	void publish() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "commented");
+		author = TestAccounts.signUp(http, "commented", Role.AUTHOR);
 		reader = TestAccounts.signUp(http, "reader");
 		postId = CommentFixtures.post(http, author, "PUBLISHED").get("id").asLong();
 	}
@@ -79,7 +75,7 @@ class CommentApiTests {
 
 	@Test
 	void shouldApproveTheCommentOfThePostsAuthorAndOfAnEditorAtOnce() {
-		var editor = CommentFixtures.withRole(http, users, "editor", Role.EDITOR);
+		var editor = TestAccounts.signUp(http, "editor", Role.EDITOR);
 
 		var own = comment(http, postId, body("Thanks for reading"), author.bearer());
 		var editors = comment(http, postId, body("Edited"), editor.bearer());
@@ -279,7 +275,7 @@ class CommentApiTests {
 
 	@Test
 	void shouldLetAnEditorModerateAnyPostAndMarkSpamThenDelete() {
-		var editor = CommentFixtures.withRole(http, users, "moderator", Role.EDITOR);
+		var editor = TestAccounts.signUp(http, "moderator", Role.EDITOR);
 		var id = comment(http, postId, anonymous("Cheap pills", "Spam", "spam@example.com")).json().get("id").asLong();
 
 		var queue = http.get("/api/comments?status=PENDING", editor.bearer());

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.beanpress.core.user.Role;
-import org.beanpress.core.user.UserRepository;
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestHttp.Response;
-import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
 import tools.jackson.databind.JsonNode;
 
@@ -38,15 +35,6 @@ final class CommentFixtures {
 				author.bearer());
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json();
-	}
-
-	/** An account given a role, with a token made after the change. */
-	static Account withRole(TestHttp http, UserRepository users, String prefix, Role role) {
-		var account = TestAccounts.signUp(http, prefix);
-		users.updateRole(account.id(), role);
-		var token = http.postJson("/api/tokens", "", TestHttp.basic(account.username(), account.password()));
-		assertThat(token.status()).as(token.body()).isEqualTo(201);
-		return new Account(account.id(), account.username(), account.password(), token.json().get("token").asString());
 	}
 
 	static Map<String, Object> body(String text) {

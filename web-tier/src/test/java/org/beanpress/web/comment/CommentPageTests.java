@@ -8,6 +8,7 @@ import static org.beanpress.web.comment.CommentFixtures.comment;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.core.page.PublicPages;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
@@ -45,7 +46,7 @@ class CommentPageTests {
 	@BeforeEach
 	void publish() {
 		http = new TestHttp("http://localhost:" + port);
-		author = TestAccounts.signUp(http, "paged");
+		author = TestAccounts.signUp(http, "paged", Role.AUTHOR);
 		post = CommentFixtures.post(http, author, "PUBLISHED");
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.local.TestHttp;
 import org.beanpress.web.TestAccounts;
 import org.beanpress.web.TestAccounts.Account;
@@ -44,7 +45,7 @@ class SearchPagesTests {
 
 	@BeforeEach
 	void signUp() {
-		author = TestAccounts.signUp(here(), "kept");
+		author = TestAccounts.signUp(here(), "kept", Role.AUTHOR);
 		word = "kep" + System.nanoTime();
 	}
 

@@ -1,5 +1,6 @@
 package org.beanpress.web.user;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -103,6 +104,22 @@ class AuthorizationMatrixTests {
 			GET /admin                                        | /admin                                            | 302 403 403 403 200 302 302
 			POST /admin/queues/{queue}/redrive                | /admin/queues/cache/redrive                       | 302 403 403 403 302 403 403
 			POST /admin/media/regenerate                      | /admin/media/regenerate                           | 302 403 403 403 302 403 403
+			GET /account                                      | /account                                          | 302 200 200 200 200 302 302
+			POST /account/profile                             | /account/profile                                  | 302 302 302 302 302 403 403
+			POST /account/password                            | /account/password                                 | 302 200 200 200 200 403 403
+			GET /reset-password                               | /reset-password?token=matrix                      | 200 200 200 200 200 200 200
+			POST /reset-password                              | /reset-password                                   | 200 200 200 200 200 403 403
+			GET /admin/users                                  | /admin/users                                      | 302 403 403 403 200 302 302
+			POST /admin/users/{id}/role                       | /admin/users/{freshContributor}/role              | 302 403 403 403 302 403 403
+			POST /admin/users/{id}/disabled                   | /admin/users/{freshContributor}/disabled          | 302 403 403 403 302 403 403
+			POST /admin/users/{id}/password-reset             | /admin/users/{freshContributor}/password-reset    | 302 403 403 403 302 403 403
+			POST /admin/users/{id}/delete                     | /admin/users/{freshContributor}/delete            | 302 403 403 403 302 403 403
+			POST /admin/invitations                           | /admin/invitations                                | 302 403 403 403 302 403 403
+			POST /admin/invitations/{id}/delete               | /admin/invitations/{freshInvitation}/delete       | 302 403 403 403 302 403 403
+			GET /editor/comments                              | /editor/comments                                  | 302 200 200 200 200 302 302
+			GET /editor/{id}/comments                         | /editor/{publishedId}/comments                    | 302 403 403 200 200 302 302
+			POST /editor/{id}/comments                        | /editor/{freshPublished}/comments                 | 302 403 403 302 302 403 403
+			POST /editor/comments/{id}                        | /editor/comments/{freshComment}                   | 302 403 403 302 302 403 403
 			GET /error                                        | /error                                            | 500 500 500 500 500 500 500
 			GET /v3/api-docs                                  | /v3/api-docs                                      | 200 200 200 200 200 200 200
 			GET /v3/api-docs.yaml                             | /v3/api-docs.yaml                                 | 200 200 200 200 200 200 200
@@ -140,29 +157,61 @@ class AuthorizationMatrixTests {
 			DELETE /api/tokens/{id}                           | /api/tokens/{ownersToken}                         | 401 404 404 404 404 401 401
 			DELETE /api/tokens                                | !/api/tokens                                      | 401 204 204 204 204 401 401
 			PATCH /api/users/{id}                             | /api/users/{freshContributor}                     | 401 403 403 403 200 401 401
+			GET /api/account                                  | /api/account                                      | 401 200 200 200 200 401 401
+			PATCH /api/account                                | /api/account                                      | 401 200 200 200 200 401 401
+			GET /api/users                                    | /api/users                                        | 401 403 403 403 200 401 401
+			DELETE /api/users/{id}                            | /api/users/{freshContributor}                     | 401 403 403 403 204 401 401
+			POST /api/users/{id}/password-reset               | /api/users/{freshContributor}/password-reset      | 401 403 403 403 201 401 401
+			GET /api/invitations                              | /api/invitations                                  | 401 403 403 403 200 401 401
+			POST /api/invitations                             | /api/invitations                                  | 401 403 403 403 201 401 401
+			DELETE /api/invitations/{id}                      | /api/invitations/{freshInvitation}                | 401 403 403 403 204 401 401
+			GET /api/posts/{id}/comments                      | /api/posts/{publishedId}/comments                 | 200 200 200 200 200 401 401
+			POST /api/posts/{id}/comments                     | /api/posts/{publishedId}/comments                 | 201 201 201 201 201 401 401
+			PUT /api/posts/{id}/comments/settings             | /api/posts/{freshPublished}/comments/settings     | 401 403 403 200 200 401 401
+			GET /api/comments                                 | /api/comments                                     | 401 200 200 200 200 401 401
+			PATCH /api/comments/{id}                          | /api/comments/{freshComment}                      | 401 403 403 200 200 401 401
+			DELETE /api/comments/{id}                         | /api/comments/{freshComment}                      | 401 403 403 204 204 401 401
 			GET /api/admin/queues                             | /api/admin/queues                                 | 401 403 403 403 200 401 401
 			POST /api/admin/queues/{queue}/redrive            | /api/admin/queues/cache/redrive                   | 401 403 403 403 202 401 401
 			POST /api/admin/media/regenerate                  | /api/admin/media/regenerate                       | 401 403 403 403 202 401 401
 			""";
 
 	/** JSON bodies by route; {unique} becomes a new name each time. */
-	private static final Map<String, String> JSON_BODIES = Map.of("POST /api/posts",
-			"{\"title\":\"Matrix {unique}\",\"markdown\":\"Body\",\"status\":\"PUBLISHED\"}", "PUT /api/posts/{id}",
-			"{\"title\":\"Edited {unique}\",\"markdown\":\"Edited\",\"status\":\"DRAFT\"}",
-			"PUT /api/posts/{id}/autosave", "{\"title\":\"Autosaved\",\"markdown\":\"Autosaved\"}",
-			"PUT /api/posts/new/autosave", "{\"title\":\"Autosaved\",\"markdown\":\"Autosaved\"}",
-			"PATCH /api/media/{id}", "{\"altText\":\"Seen by the matrix\"}", "POST /api/categories",
-			"{\"name\":\"Matrix {unique}\"}", "POST /api/accounts",
-			"{\"username\":\"{unique}\",\"password\":\"a long password\"}", "PUT /api/account/password",
-			"{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"another long password\"}",
-			"PATCH /api/users/{id}", "{\"role\":\"AUTHOR\"}");
+	private static final Map<String, String> JSON_BODIES = Map.ofEntries(
+			entry("POST /api/posts", "{\"title\":\"Matrix {unique}\",\"markdown\":\"Body\",\"status\":\"PUBLISHED\"}"),
+			entry("PUT /api/posts/{id}",
+					"{\"title\":\"Edited {unique}\",\"markdown\":\"Edited\",\"status\":\"DRAFT\"}"),
+			entry("PUT /api/posts/{id}/autosave", "{\"title\":\"Autosaved\",\"markdown\":\"Autosaved\"}"),
+			entry("PUT /api/posts/new/autosave", "{\"title\":\"Autosaved\",\"markdown\":\"Autosaved\"}"),
+			entry("PATCH /api/media/{id}", "{\"altText\":\"Seen by the matrix\"}"),
+			entry("POST /api/categories", "{\"name\":\"Matrix {unique}\"}"),
+			entry("POST /api/accounts", "{\"username\":\"{unique}\",\"password\":\"a long password\"}"),
+			entry("PUT /api/account/password",
+					"{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"another long password\"}"),
+			entry("PATCH /api/users/{id}", "{\"role\":\"AUTHOR\"}"),
+			entry("PATCH /api/account", "{\"displayName\":\"Matrix reader\"}"),
+			entry("POST /api/invitations", "{\"role\":\"CONTRIBUTOR\"}"),
+			entry("POST /api/posts/{id}/comments",
+					"{\"body\":\"Matrix comment\",\"name\":\"Reader\",\"email\":\"{unique}@example.com\"}"),
+			entry("PUT /api/posts/{id}/comments/settings", "{\"closed\":true}"),
+			entry("PATCH /api/comments/{id}", "{\"status\":\"APPROVED\"}"));
 
 	/** Form fields by route, besides the CSRF token. */
-	private static final Map<String, Map<String, String>> FORMS = Map.of("POST /signup",
-			Map.of("username", "{unique}", "password", "a long password"), "POST /editor/new",
-			Map.of("title", "Matrix {unique}", "markdown", "Body", "status", "PUBLISHED"), "POST /editor/{id}",
-			Map.of("title", "Edited {unique}", "markdown", "Edited", "status", "DRAFT"), "POST /library/{id}",
-			Map.of("altText", "Seen by the matrix"));
+	private static final Map<String, Map<String, String>> FORMS = Map.ofEntries(
+			entry("POST /signup", Map.of("username", "{unique}", "password", "a long password")),
+			entry("POST /editor/new", Map.of("title", "Matrix {unique}", "markdown", "Body", "status", "PUBLISHED")),
+			entry("POST /editor/{id}", Map.of("title", "Edited {unique}", "markdown", "Edited", "status", "DRAFT")),
+			entry("POST /library/{id}", Map.of("altText", "Seen by the matrix")),
+			entry("POST /account/profile", Map.of("displayName", "Matrix reader")),
+			// a wrong current password: the form answers, the caller's credentials stay
+			entry("POST /account/password",
+					Map.of("currentPassword", "not the password", "newPassword", "another long password")),
+			entry("POST /reset-password", Map.of("token", "not-a-reset-link", "newPassword", "another long password")),
+			entry("POST /admin/users/{id}/role", Map.of("role", "AUTHOR")),
+			entry("POST /admin/users/{id}/disabled", Map.of("disabled", "true")),
+			entry("POST /admin/invitations", Map.of("role", "CONTRIBUTOR")),
+			entry("POST /editor/{id}/comments", Map.of("closed", "true")),
+			entry("POST /editor/comments/{id}", Map.of("action", "APPROVED")));
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -309,6 +358,7 @@ class AuthorizationMatrixTests {
 		var tag = "matrix-" + owner.username();
 		var published = post("PUBLISHED", List.of(tag));
 		shared.put("published", published.get("slug"));
+		shared.put("publishedId", published.get("id"));
 		shared.put("tag", tag);
 		shared.put("owner", owner.username());
 		var draft = post("DRAFT", List.of());
@@ -456,6 +506,14 @@ class AuthorizationMatrixTests {
 				return id;
 			};
 			case "freshMedia" -> () -> String.valueOf(freshMedia());
+			case "freshPublished" -> () -> post("PUBLISHED", List.of()).get("id");
+			case "freshComment" -> () -> freshComment();
+			case "freshInvitation" -> () -> {
+				var invitation = http.postJson("/api/invitations", Map.of("role", "CONTRIBUTOR"),
+						TestAccounts.adminBearer(http, false));
+				assertThat(invitation.status()).as(invitation.body()).isEqualTo(201);
+				return invitation.json().get("id").asString();
+			};
 			// a row only: hashing a password for each cell would be most of the test's
 			// time
 			case "freshContributor" -> () -> String.valueOf(
@@ -477,6 +535,14 @@ class AuthorizationMatrixTests {
 			.param(Long.parseLong(postId))
 			.query(String.class)
 			.single();
+	}
+
+	/** A reader's comment waiting for moderation on the owner's published post. */
+	private String freshComment() {
+		var comment = http.postJson("/api/posts/" + shared.get("publishedId") + "/comments", Map.of("body",
+				"Matrix comment", "name", "Reader", "email", TestAccounts.uniqueName("reader") + "@example.com"));
+		assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+		return comment.json().get("id").asString();
 	}
 
 	/** Media of the owner's, as a row only: nothing here reads its files. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.beanpress.core.user.Role;
 import org.beanpress.core.user.UserRepository;
 import org.beanpress.local.TestHttp;
 import org.beanpress.local.TestImages;
@@ -54,7 +55,7 @@ class UserManagementApiTests {
 		assertThat(byName.json().get("total").asLong()).isEqualTo(2);
 		var first = byName.json().get("users").get(0);
 		assertThat(first.get("username").asString()).isEqualTo(ann.username());
-		assertThat(first.get("role").asString()).isEqualTo("AUTHOR");
+		assertThat(first.get("role").asString()).isEqualTo("CONTRIBUTOR");
 		assertThat(first.get("disabled").asBoolean()).isFalse();
 		assertThat(first.get("postCount").asLong()).isZero();
 		assertThat(first.has("createdAt")).isTrue();
@@ -125,7 +126,7 @@ class UserManagementApiTests {
 
 	@Test
 	void shouldDeleteAnAccountGivingItsPostsAndMediaToAnotherAndWarmTheirPages() {
-		var leaver = TestAccounts.signUp(http, "leaver");
+		var leaver = TestAccounts.signUp(http, "leaver", Role.AUTHOR);
 		var heir = TestAccounts.signUp(http, "heir");
 		var post = http.postJson("/api/posts",
 				Map.of("title", "Legacy " + leaver.username(), "markdown", "text", "status", "PUBLISHED"),
@@ -153,7 +154,7 @@ class UserManagementApiTests {
 
 	@Test
 	void shouldWarmThePagesTheDeletedAccountsCommentsWereOn() {
-		var author = TestAccounts.signUp(http, "host");
+		var author = TestAccounts.signUp(http, "host", Role.AUTHOR);
 		var commenter = TestAccounts.signUp(http, "guest");
 		var post = http.postJson("/api/posts",
 				Map.of("title", "Talked about " + author.username(), "markdown", "text", "status", "PUBLISHED"),
