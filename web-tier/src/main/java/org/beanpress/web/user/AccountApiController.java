@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +56,15 @@ class AccountApiController {
 	AccountView changeRole(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
 			@Valid @RequestBody RoleChangeRequest request) {
 		return AccountView.of(accounts.changeRole(admin, id, request.role()));
+	}
+
+	/**
+	 * The caller's account (id, username, role): what scripts need to know who a token or
+	 * session belongs to.
+	 */
+	@GetMapping("/api/account")
+	AccountView self(@AuthenticationPrincipal CurrentUser user) {
+		return AccountView.of(accounts.self(user));
 	}
 
 }

@@ -106,6 +106,11 @@ public class AccountService {
 		return users.findById(userId).orElseThrow();
 	}
 
+	/** The caller's own account as stored now. */
+	public User self(CurrentUser user) {
+		return users.findById(user.id()).orElseThrow(() -> ProblemException.notFound("Your account no longer exists"));
+	}
+
 	private static void requireBcryptLength(String field, String password) {
 		if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST,
