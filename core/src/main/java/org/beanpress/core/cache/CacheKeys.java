@@ -2,7 +2,7 @@ package org.beanpress.core.cache;
 
 /**
  * Redis keys of rendered pages, shared by the web tier (reads, evicts) and the worker
- * tier (warms).
+ * tier (warms), and of the search index's version.
  */
 public final class CacheKeys {
 
@@ -46,6 +46,14 @@ public final class CacheKeys {
 	 */
 	public static String archive(String kind, String name) {
 		return PREFIX + kind + ":" + name;
+	}
+
+	/**
+	 * A counter raised whenever the search index changes: the search results every
+	 * instance keeps in memory belong to one value of it.
+	 */
+	public static String searchVersion() {
+		return "beanpress:search:version";
 	}
 
 }

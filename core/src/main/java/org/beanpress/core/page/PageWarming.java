@@ -1,6 +1,7 @@
 package org.beanpress.core.page;
 
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import org.beanpress.core.job.JobQueue;
 import org.beanpress.core.job.OutboxRepository;
 import org.beanpress.core.media.MediaKey;
 import org.beanpress.core.post.Post;
+import org.beanpress.core.post.PostLink;
 import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.taxonomy.TermRepository;
 import org.beanpress.core.user.Usernames;
@@ -70,6 +72,25 @@ public class PageWarming {
 		outbox.enqueue(JobQueue.CACHE, CacheWarmJob.frontPage());
 		var archives = new LinkedHashSet<>(before);
 		archives.addAll(archivesOf(postId));
+		for (var archive : archives) {
+			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.archive(archive.kind().segment(), archive.name()));
+		}
+		return archives;
+	}
+
+	/**
+	 * Many posts changed at once (e.g. they changed author): each page once, the front
+	 * page once, and the union of the archives they were in before (see
+	 * {@link #archivesOf(long)}) and are in now.
+	 * @return the archives to warm (and for the caller to evict)
+	 */
+	public Set<Archive> postsChanged(Collection<PostLink> changed, Set<Archive> before) {
+		var archives = new LinkedHashSet<>(before);
+		for (var post : changed) {
+			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.post(post.id(), post.slug()));
+			archives.addAll(archivesOf(post.id()));
+		}
+		outbox.enqueue(JobQueue.CACHE, CacheWarmJob.frontPage());
 		for (var archive : archives) {
 			outbox.enqueue(JobQueue.CACHE, CacheWarmJob.archive(archive.kind().segment(), archive.name()));
 		}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.beanpress.core.cache.CacheKeys;
+import org.beanpress.core.comment.PostComments;
 import org.beanpress.core.post.Post;
 import org.beanpress.core.post.PostCursor;
 import org.beanpress.core.post.PostPage;
@@ -46,8 +47,11 @@ public class PublicPages {
 
 	private final UserRepository users;
 
+	private final PostComments comments;
+
 	public PublicPages(ITemplateEngine templates, PostRepository posts, ResponsiveImages images, PageCache cache,
-			FeaturedImages featured, PageHeads heads, TermRepository terms, UserRepository users) {
+			FeaturedImages featured, PageHeads heads, TermRepository terms, UserRepository users,
+			PostComments comments) {
 		this.templates = templates;
 		this.posts = posts;
 		this.images = images;
@@ -56,6 +60,7 @@ public class PublicPages {
 		this.heads = heads;
 		this.terms = terms;
 		this.users = users;
+		this.comments = comments;
 	}
 
 	/** A page and where it came from. */
@@ -141,7 +146,8 @@ public class PublicPages {
 			Optional<PostCursor> after) {
 		return Map.of("heading", heading, "path", archive.path(), "posts", page.posts(), "older",
 				page.next().map(PostCursor::encode).orElse(""), "thumbnails", featured.forPosts(page.posts()),
-				"pageHead", after.isEmpty() ? heads.archive(archive.feeds(name)) : heads.olderPage());
+				"pageHead", after.isEmpty() ? heads.archive(archive.feeds(name)) : heads.olderPage(), "commentCounts",
+				comments.counts(page.posts()));
 	}
 
 	/**
@@ -174,7 +180,7 @@ public class PublicPages {
 	private String renderAndCache(Post post) {
 		var body = images.render(post.html(), Optional.empty());
 		var html = render("post", Map.of("post", post, "body", body.html(), "featured", featured.of(post), "pageHead",
-				heads.post(post), "terms", terms.findPostTerms(post.id())));
+				heads.post(post), "terms", terms.findPostTerms(post.id()), "comments", comments.section(post)));
 		if (body.pending()) {
 			cache.putBriefly(CacheKeys.post(post.slug()), html);
 		}
@@ -186,10 +192,9 @@ public class PublicPages {
 
 	private String renderFrontPage(Optional<PostCursor> after) {
 		var page = posts.findPublished(after, PAGE_SIZE);
-		return render("index",
-				Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""), "thumbnails",
-						featured.forPosts(page.posts()), "pageHead",
-						after.isEmpty() ? heads.front() : heads.olderPage()));
+		return render("index", Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""),
+				"thumbnails", featured.forPosts(page.posts()), "pageHead",
+				after.isEmpty() ? heads.front() : heads.olderPage(), "commentCounts", comments.counts(page.posts())));
 	}
 
 	private String render(String template, Map<String, Object> model) {

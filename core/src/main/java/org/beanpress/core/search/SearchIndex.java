@@ -13,8 +13,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.beanpress.core.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Full-text search over published posts: their title, body text and tag names, in the
@@ -35,44 +33,53 @@ public class SearchIndex {
 	private static final String MATCH = "MATCH (title, body_text, tags) AGAINST (? IN BOOLEAN MODE)";
 
 	/**
-	 * How long a query's ranking is reused. Rankings hold ids only: a post unpublished or
-	 * deleted meanwhile drops out when its page is read, and excerpts and titles are read
-	 * fresh; a post published meanwhile shows up in searches within this time.
+	 * How long a query's ranking is reused at most. A change to the index ends it sooner,
+	 * on every instance ({@link SearchVersion}); this bounds the staleness when that
+	 * signal is lost (Redis down). Rankings hold ids only: a post unpublished meanwhile
+	 * still drops out when its page is read.
 	 */
-	static final Duration RANKING_TTL = Duration.ofSeconds(30);
+	public static final Duration RANKING_TTL = Duration.ofSeconds(30);
 
 	private static final int MAX_RANKINGS = 2_000;
 
 	private final JdbcClient jdbc;
 
+	private final SearchVersion version;
+
 	/**
 	 * The rankings of recent queries on this instance, bounded (at most MAX_RANKINGS of
-	 * up to 100 ids each, a few MB). Concurrent searches for one query wait for a single
-	 * database query rather than each running their own.
+	 * up to 100 ids each, a few MB), keyed by the index's version and the query.
+	 * Concurrent searches for one query wait for a single database query rather than each
+	 * running their own.
 	 */
 	private final Cache<String, List<Ranked>> rankings = Caffeine.newBuilder()
 		.maximumSize(MAX_RANKINGS)
 		.expireAfterWrite(RANKING_TTL)
 		.build();
 
-	public SearchIndex(JdbcClient jdbc) {
+	public SearchIndex(JdbcClient jdbc, SearchVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	/**
 	 * Makes a post's search row match the post: written if it is published, removed if
 	 * not. Runs in the caller's transaction, after the post or its tags changed; once it
-	 * commits, this instance's rankings are dropped (other instances' expire).
+	 * commits, the index's version is raised, which retires every instance's rankings,
+	 * unless nothing searchable changed (a draft saved): editing drafts keeps them.
 	 */
 	public void refresh(long postId) {
-		forgetRankingsOnCommit();
 		record Published(String title, String html, Instant publishedAt) {
 		}
-		jdbc.sql("DELETE FROM post_search WHERE post_id = ?").param(postId).update();
-		jdbc.sql("""
+		var removed = jdbc.sql("DELETE FROM post_search WHERE post_id = ?").param(postId).update() > 0;
+		var published = jdbc.sql("""
 				SELECT title, html, published_at FROM posts
 				WHERE id = ? AND status = 'PUBLISHED' AND published_at IS NOT NULL
-				""").param(postId).query(Rows.of(Published.class)).optional().ifPresent(post -> {
+				""").param(postId).query(Rows.of(Published.class)).optional();
+		if (removed || published.isPresent()) {
+			version.advanceAfterCommit();
+		}
+		published.ifPresent(post -> {
 			var tags = jdbc.sql("""
 					SELECT t.name FROM post_terms pt JOIN terms t ON t.id = pt.term_id
 					WHERE pt.post_id = ? AND t.kind = 'TAG' ORDER BY t.name
@@ -96,7 +103,7 @@ public class SearchIndex {
 		if (query.isEmpty()) {
 			return new SearchResults(query, page, List.of(), false);
 		}
-		var ranked = rankings.get(query.booleanMode(), this::ranking);
+		var ranked = rankings.get(version.current() + " " + query.booleanMode(), key -> ranking(query.booleanMode()));
 		var from = Math.min((page - 1) * PAGE_SIZE, ranked.size());
 		var shown = ranked.subList(from, Math.min(from + PAGE_SIZE, ranked.size()));
 		if (shown.isEmpty()) {
@@ -139,19 +146,6 @@ public class SearchIndex {
 			.params(against, against, MAX_PAGES * PAGE_SIZE)
 			.query(Rows.of(Ranked.class))
 			.list();
-	}
-
-	private void forgetRankingsOnCommit() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			rankings.invalidateAll();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				rankings.invalidateAll();
-			}
-		});
 	}
 
 	/** A post's place in a ranking. */

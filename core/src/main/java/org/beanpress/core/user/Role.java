@@ -6,6 +6,6 @@ package org.beanpress.core.user;
  */
 public enum Role {
 
-	AUTHOR, ADMIN
+	CONTRIBUTOR, AUTHOR, EDITOR, ADMIN
 
 }

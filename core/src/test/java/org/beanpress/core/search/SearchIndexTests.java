@@ -2,10 +2,12 @@ package org.beanpress.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.core.post.PostContent;
 import org.beanpress.core.post.PostRepository;
 import org.beanpress.core.post.PostStatus;
@@ -22,8 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Full-text search against MariaDB's InnoDB FULLTEXT index, with the Flyway schema. */
 @NeedsServices
@@ -45,6 +49,15 @@ class SearchIndexTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StringRedisTemplate redis;
+
+	@Autowired
+	SearchVersion searchVersion;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	User author;
 
@@ -187,13 +200,12 @@ class SearchIndexTests {
 	}
 
 	@Test
-	void shouldReuseARankingForRepeatedSearchesUntilThisInstanceChangesAPost() {
+	void shouldReuseARankingUntilTheIndexChangesOnAnyInstance() {
 		var behind = posts.insert("behind-" + word, author.id(),
 				content("Behind " + word, "<p>" + word + "</p>", PostStatus.DRAFT));
 		var first = publish("First " + word, "<p>" + word + "</p>");
 		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactly(first);
-		// a post published behind this instance's back (as another instance would) is not
-		// seen while the ranking lives...
+		// a row written behind the index's back is not seen while the ranking lives...
 		jdbc.sql("UPDATE posts SET status = 'PUBLISHED', published_at = created_at WHERE id = ?")
 			.param(behind)
 			.update();
@@ -203,10 +215,39 @@ class SearchIndexTests {
 				""").params(word, behind).update();
 		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactly(first);
 
-		// ...and a change made here drops it at once
-		var third = publish("Third " + word, "<p>" + word + "</p>");
+		// ...until another instance's change raises the shared version, as its commit
+		// does
+		redis.opsForValue().increment(CacheKeys.searchVersion());
+		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactlyInAnyOrder(first, behind);
 
+		// and a change made here drops it at once too
+		var third = publish("Third " + word, "<p>" + word + "</p>");
 		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactlyInAnyOrder(first, behind, third);
+	}
+
+	@Test
+	void shouldKeepEveryRankingWhenOnlyADraftIsSaved() {
+		var version = searchVersion.current();
+
+		posts.insert("draft-" + word, author.id(), content("Draft " + word, "<p>" + word + "</p>", PostStatus.DRAFT));
+
+		assertThat(searchVersion.current()).isEqualTo(version);
+		publish("Published " + word, "<p>" + word + "</p>");
+		assertThat(searchVersion.current()).isNotEqualTo(version);
+	}
+
+	@Test
+	void shouldKeepTheRankingOfAChangeRolledBack() {
+		var first = publish("Stays " + word, "<p>" + word + "</p>");
+		var version = searchVersion.current();
+
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+			publish("Rolled back " + word, "<p>" + word + "</p>");
+			throw new IllegalStateException("rolled back");
+		})).hasMessage("rolled back");
+
+		assertThat(searchVersion.current()).isEqualTo(version);
+		assertThat(ids(search.search(SearchQuery.parse(word), 1))).containsExactly(first);
 	}
 
 	@Test

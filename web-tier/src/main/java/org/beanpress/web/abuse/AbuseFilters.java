@@ -1,5 +1,6 @@
 package org.beanpress.web.abuse;
 
+import org.beanpress.core.comment.CommentProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,15 @@ class AbuseFilters {
 	FilterRegistrationBean<SignUpLimitFilter> signUpLimitFilter(RateLimiter limiter, AbuseProperties limits,
 			Refusals refusals) {
 		var registration = new FilterRegistrationBean<>(new SignUpLimitFilter(limiter, limits, refusals));
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** After Spring Security too: a comment refused for its CSRF token is not counted. */
+	@Bean
+	FilterRegistrationBean<CommentLimitFilter> commentLimitFilter(RateLimiter limiter, CommentProperties limits,
+			Refusals refusals) {
+		var registration = new FilterRegistrationBean<>(new CommentLimitFilter(limiter, limits, refusals));
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		return registration;
 	}

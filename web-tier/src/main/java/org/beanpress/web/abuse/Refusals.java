@@ -48,6 +48,12 @@ class Refusals {
 		problem(response, HttpStatus.TOO_MANY_REQUESTS, tooMany(retryAfter));
 	}
 
+	/** A 429 saying which limit ({@code reason}) and how long to wait. */
+	void tooManyProblem(HttpServletResponse response, Duration retryAfter, String reason) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(retryAfter)));
+		problem(response, HttpStatus.TOO_MANY_REQUESTS, reason + "; try again in " + seconds(retryAfter) + " seconds");
+	}
+
 	/**
 	 * A page template with the refusal in its model, rendered as Spring MVC would (so
 	 * forms get their CSRF field), for an anonymous visitor.

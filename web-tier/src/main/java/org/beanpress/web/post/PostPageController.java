@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.beanpress.core.comment.PostComments;
 import org.beanpress.core.page.FeaturedImages;
 import org.beanpress.core.page.PublicPages;
 import org.beanpress.core.page.ResponsiveImages;
@@ -49,8 +50,11 @@ class PostPageController {
 
 	private final TaxonomyService taxonomy;
 
+	private final PostComments comments;
+
 	PostPageController(PostService posts, PublicPages publicPages, PageRenderer renderer, ResponsiveImages images,
-			FeaturedImages featured, PageHeads heads, TaxonomyService taxonomy) {
+			FeaturedImages featured, PageHeads heads, TaxonomyService taxonomy, PostComments comments) {
+		this.comments = comments;
 		this.featured = featured;
 		this.posts = posts;
 		this.publicPages = publicPages;
@@ -75,7 +79,8 @@ class PostPageController {
 		return ok(renderer.render("index",
 				Map.of("posts", page.posts(), "older", page.next().map(PostCursor::encode).orElse(""), "viewer",
 						Optional.of(viewer), "thumbnails", featured.forPosts(page.posts()), "pageHead",
-						cursor.isEmpty() ? heads.front() : heads.olderPage()),
+						cursor.isEmpty() ? heads.front() : heads.olderPage(), "commentCounts",
+						comments.counts(page.posts())),
 				request, response), "BYPASS");
 	}
 
@@ -100,7 +105,8 @@ class PostPageController {
 		var body = images.render(post.html(), Optional.of(viewer.viewer()));
 		return ok(renderer.render("post",
 				Map.of("post", post, "body", body.html(), "viewer", Optional.of(viewer), "featured", featured.of(post),
-						"pageHead", heads.post(post), "terms", taxonomy.termsOf(post.id())),
+						"pageHead", heads.post(post), "terms", taxonomy.termsOf(post.id()), "comments",
+						comments.section(post)),
 				request, response), "BYPASS");
 	}
 

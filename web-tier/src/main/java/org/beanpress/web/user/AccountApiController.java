@@ -2,6 +2,7 @@ package org.beanpress.web.user;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -10,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +28,10 @@ class AccountApiController {
 		this.sessions = sessions;
 	}
 
-	/** Signs up a new author. */
+	/**
+	 * Signs up a new account, as {@code beanpress.accounts.sign-up} allows: with an
+	 * invitation's secret in {@code invitation}, the account gets the invitation's role.
+	 */
 	@PostMapping("/api/accounts")
 	ResponseEntity<AccountView> signUp(@Valid @RequestBody SignUpRequest request) {
 		var user = accounts.signUp(request);
@@ -48,23 +51,17 @@ class AccountApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/**
-	 * Changes an account's role (admins only); its tokens and sessions stop working, so
-	 * the new role holds at once.
-	 */
-	@PatchMapping("/api/users/{id}")
-	AccountView changeRole(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-			@Valid @RequestBody RoleChangeRequest request) {
-		return AccountView.of(accounts.changeRole(admin, id, request.role()));
+	@GetMapping("/api/account")
+	@Operation(summary = "The caller's account: username, role, display name, e-mail address")
+	AccountView account(@AuthenticationPrincipal CurrentUser user) {
+		return AccountView.of(accounts.account(user));
 	}
 
-	/**
-	 * The caller's account (id, username, role): what scripts need to know who a token or
-	 * session belongs to.
-	 */
-	@GetMapping("/api/account")
-	AccountView self(@AuthenticationPrincipal CurrentUser user) {
-		return AccountView.of(accounts.self(user));
+	@PatchMapping("/api/account")
+	@Operation(summary = "Change the caller's display name and/or e-mail address (left out: unchanged; empty:"
+			+ " cleared)")
+	AccountView updateProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest request) {
+		return AccountView.of(accounts.updateProfile(user, request));
 	}
 
 }

@@ -17,8 +17,19 @@ class AccountPageController {
 
 	private final AccountService accounts;
 
-	AccountPageController(AccountService accounts) {
+	private final AccountsProperties properties;
+
+	AccountPageController(AccountService accounts, AccountsProperties properties) {
 		this.accounts = accounts;
+		this.properties = properties;
+	}
+
+	/**
+	 * What the sign-up page offers in this mode (its form posts the invitation along).
+	 */
+	@ModelAttribute("signUpMode")
+	SignUpMode signUpMode() {
+		return properties.signUp();
 	}
 
 	@GetMapping("/login")

@@ -29,18 +29,44 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwords, Clock clock) {
+	private final InvitationService invitations;
+
+	private final AccountsProperties properties;
+
+	AccountService(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwords, Clock clock,
+			InvitationService invitations, AccountsProperties properties) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.invitations = invitations;
+		this.properties = properties;
 	}
 
-	/** Creates an author account; a taken username (in canonical form) is a 409. */
+	/**
+	 * Creates an account as the sign-up mode allows: with the default role, or with the
+	 * role of the invitation it presents (used up in the same transaction, so a failed
+	 * sign-up leaves it usable). A taken username (in canonical form) is a 409.
+	 */
+	@Transactional
 	public User signUp(SignUpRequest request) {
 		requireBcryptLength("password", request.password());
+		var invited = request.invitation() != null && !request.invitation().isBlank();
+		if (properties.signUp() == SignUpMode.CLOSED) {
+			throw ProblemException.forbidden("Sign-up is closed on this site; ask an admin for an account");
+		}
+		if (!invited && properties.signUp() == SignUpMode.INVITATION) {
+			throw ProblemException.forbidden(
+					"Sign-up is by invitation only: open the invitation link an admin gave you, or send its 'invitation'");
+		}
+		var invitation = invited ? invitations.redeem(request.invitation()) : null;
+		var role = invitation == null ? Role.AUTHOR : invitation.role();
 		try {
-			return users.create(request.username(), passwords.encode(request.password()), Role.AUTHOR);
+			var user = users.create(request.username(), passwords.encode(request.password()), role);
+			if (invitation != null) {
+				invitations.recordUser(invitation, user);
+			}
+			return user;
 		}
 		catch (DuplicateKeyException ex) {
 			throw ProblemException.conflict("The username '" + request.username() + "' is taken; choose another");
@@ -106,12 +132,32 @@ public class AccountService {
 		return users.findById(userId).orElseThrow();
 	}
 
-	/** The caller's own account as stored now. */
-	public User self(CurrentUser user) {
+	/**
+	 * Changes the caller's display name and e-mail address (left out: unchanged; empty:
+	 * cleared). An address another account has is a 409.
+	 */
+	@Transactional
+	public User updateProfile(CurrentUser user, ProfileRequest request) {
+		var account = users.findById(user.id())
+			.orElseThrow(() -> ProblemException.notFound("Your account no longer exists"));
+		var displayName = request.displayName() == null ? account.displayName()
+				: DisplayNames.clean(request.displayName());
+		var email = request.email() == null ? account.email()
+				: request.email().isBlank() ? null : request.email().strip();
+		try {
+			users.updateProfile(account.id(), displayName, email);
+		}
+		catch (DuplicateKeyException ex) {
+			throw ProblemException.conflict("email: another account has this address");
+		}
+		return users.findById(account.id()).orElseThrow();
+	}
+
+	public User account(CurrentUser user) {
 		return users.findById(user.id()).orElseThrow(() -> ProblemException.notFound("Your account no longer exists"));
 	}
 
-	private static void requireBcryptLength(String field, String password) {
+	static void requireBcryptLength(String field, String password) {
 		if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST,
 					field + ": must be at most " + BCRYPT_MAX_BYTES + " bytes in UTF-8");

@@ -23,7 +23,9 @@ public class CurrentUser extends org.springframework.security.core.userdetails.U
 	private final int credentialsVersion;
 
 	CurrentUser(User user) {
-		super(user.username(), user.passwordHash(), List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+		// a disabled account is not enabled: Spring Security refuses its password sign-in
+		super(user.username(), user.passwordHash(), !user.disabled(), true, true, true,
+				List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
 		this.id = user.id();
 		this.role = user.role();
 		this.credentialsVersion = user.credentialsVersion();

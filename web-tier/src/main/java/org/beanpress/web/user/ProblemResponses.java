@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -19,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Security refusals on the API as RFC 9457 problems that say how to get in. */
 @Component
 class ProblemResponses {
+
+	static final String DISABLED = "This account is disabled; ask an admin to enable it";
 
 	private final JsonMapper json;
 
@@ -39,8 +42,9 @@ class ProblemResponses {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"beanpress\"");
 			write(response, HttpStatus.UNAUTHORIZED, ex instanceof BadCredentialsException
 					? "The username or password is wrong"
-					: "POST /api/tokens takes the account's username and password (HTTP Basic); a bearer token or"
-							+ " a browser session cannot create tokens");
+					: ex instanceof DisabledException ? DISABLED
+							: "POST /api/tokens takes the account's username and password (HTTP Basic); a bearer token or"
+									+ " a browser session cannot create tokens");
 		};
 	}
 

@@ -58,15 +58,21 @@ class SecurityConfiguration {
 		return forScripts(http.securityMatcher("/api/**"), problems.unauthorized(), problems)
 			.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**", "/api/users/**")
-				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.POST, "/api/accounts")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/categories", "/api/tags",
-						"/api/search")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/admin/**", "/api/users/**", "/api/invitations/**")
+						.hasRole("ADMIN")
+						.requestMatchers(HttpMethod.POST, "/api/accounts")
+						.permitAll()
+						// readers' comments: anonymous ones when
+						// beanpress.comments.anonymous is
+						// on
+						.requestMatchers("/api/posts/*/comments")
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/categories", "/api/tags",
+								"/api/search")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.build();
 	}
 
@@ -92,8 +98,9 @@ class SecurityConfiguration {
 			.headers(SecurityHeaders::configure)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/posts/**", "/search", "/category/**", "/tag/**", "/author/**",
-						MediaKey.URL_PREFIX + "**", "/login", "/signup", "/css/**", "/js/**", "/error", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+						MediaKey.URL_PREFIX + "**", "/login", "/signup", "/reset-password", "/css/**", "/js/**",
+						"/error", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+						"/v3/api-docs/**")
 				.permitAll()
 				// feeds, sitemaps and robots.txt: public, for feed readers and crawlers
 				.requestMatchers(HttpMethod.GET, "/feed", "/feed/atom", "/category/*/feed", "/category/*/feed/atom",

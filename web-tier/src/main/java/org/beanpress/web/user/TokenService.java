@@ -85,9 +85,13 @@ class TokenService {
 					"The bearer token expired at " + token.expiresAt() + "; create a new one with POST /api/tokens");
 		}
 		tokens.recordUse(token, now);
-		return users.findById(token.userId())
-			.map(CurrentUser::new)
+		var user = users.findById(token.userId())
 			.orElseThrow(() -> new InvalidTokenException("The bearer token's account no longer exists"));
+		if (user.disabled()) {
+			// disabling revokes the tokens too; this holds if one was issued in the race
+			throw new InvalidTokenException("The bearer token's account is disabled");
+		}
+		return new CurrentUser(user);
 	}
 
 	static String hash(String secret) {

@@ -43,7 +43,7 @@ class SchemaMigrationTests {
 		var migrations = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");
 		assertThat(database.sql("SELECT version FROM flyway_schema_history WHERE success = TRUE")
 			.query(String.class)
-			.list()).hasSize(migrations.length).contains("10").doesNotHaveDuplicates();
+			.list()).hasSize(migrations.length).contains("13").doesNotHaveDuplicates();
 		assertThat(database.sql("SELECT COUNT(*) FROM media").query(Integer.class).single()).isZero();
 	}
 

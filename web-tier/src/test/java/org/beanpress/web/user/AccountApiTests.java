@@ -239,22 +239,4 @@ class AccountApiTests {
 		assertThat(users.findById(author.id()).orElseThrow().role().name()).isEqualTo("ADMIN");
 	}
 
-	@Test
-	void shouldTellTheCallerTheirOwnAccountByTokenOrSession() {
-		var author = TestAccounts.signUp(http, "self");
-		var browser = new TestHttp("http://localhost:" + port);
-		browser.logIn(author.username(), author.password());
-
-		var byToken = http.get("/api/account", author.bearer());
-		var bySession = browser.get("/api/account");
-
-		assertThat(byToken.status()).as(byToken.body()).isEqualTo(200);
-		assertThat(byToken.json().get("id").asLong()).isEqualTo(author.id());
-		assertThat(byToken.json().get("username").asString()).isEqualTo(author.username());
-		assertThat(byToken.json().has("role")).isTrue();
-		assertThat(bySession.json().get("id").asLong()).isEqualTo(author.id());
-		assertThat(http.get("/api/account").status()).isEqualTo(401);
-		assertThat(http.get("/v3/api-docs").json().get("paths").has("/api/account")).isTrue();
-	}
-
 }

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.beanpress.core.cache.CacheKeys;
+import org.beanpress.core.comment.CommentRepository;
+import org.beanpress.core.comment.CommentStatus;
+import org.beanpress.core.comment.NewComment;
 import org.beanpress.core.job.CacheWarmJob;
 import org.beanpress.core.job.JobCodec;
 import org.beanpress.core.job.JobQueue;
@@ -50,6 +53,9 @@ class CacheWarmJobTests {
 	StringRedisTemplate redis;
 
 	@Autowired
+	CommentRepository comments;
+
+	@Autowired
 	SqsAsyncClient sqs;
 
 	@Autowired
@@ -60,6 +66,30 @@ class CacheWarmJobTests {
 	@BeforeEach
 	void author() {
 		author = users.create("cache-" + System.nanoTime(), "$2a$10$hash", Role.AUTHOR);
+	}
+
+	@Test
+	void shouldRenderAPostsApprovedCommentsWithoutEmailsOrPendingOnesAndTheirCountOnTheFrontPage() {
+		var slug = "commented-" + System.nanoTime();
+		var id = posts.insert(slug, author.id(),
+				new PostContent("Commented on", "x", "<p>Talk to me</p>", "x", PostStatus.PUBLISHED));
+		var top = comments.insert(new NewComment(id, null, null, "Guest", "guest@example.com", "Hi",
+				"<p>Approved words</p>", CommentStatus.APPROVED));
+		comments.insert(new NewComment(id, top, author.id(), null, null, "Re", "<p>The author answers</p>",
+				CommentStatus.APPROVED));
+		comments.insert(new NewComment(id, null, null, "Bot", "bot@example.com", "Spam", "<p>Held words</p>",
+				CommentStatus.PENDING));
+
+		send(JobCodec.write(CacheWarmJob.post(id, slug)));
+		send(JobCodec.write(CacheWarmJob.frontPage()));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(redis.opsForValue().get(CacheKeys.post(slug)))
+				.contains("2 comments", "Guest", "<p>Approved words</p>", "<p>The author answers</p>")
+				.doesNotContain("guest@example.com", "Held words");
+			assertThat(redis.opsForValue().get(CacheKeys.frontPage()))
+				.contains("href=\"/posts/" + slug + "#comments\">2 comments</a>");
+		});
 	}
 
 	@Test

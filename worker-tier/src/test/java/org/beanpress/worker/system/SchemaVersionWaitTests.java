@@ -34,7 +34,7 @@ class SchemaVersionWaitTests {
 
 	@Test
 	void shouldKnowTheNewestMigrationOnTheClassPath() {
-		assertThat(SchemaVersionWait.latestMigration()).hasToString("10");
+		assertThat(SchemaVersionWait.latestMigration()).hasToString("13");
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class SchemaVersionWaitTests {
 			.withMessageContaining("The database schema is unreadable (")
 			.withMessageContaining("flyway_schema_history")
 			.withMessageEndingWith(
-					"but this worker needs version 10. The web tier migrates the schema: deploy it first.");
+					"but this worker needs version 13. The web tier migrates the schema: deploy it first.");
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class SchemaVersionWaitTests {
 		migrate("3");
 
 		assertThatIllegalStateException().isThrownBy(() -> waitFor(Duration.ZERO))
-			.withMessageStartingWith("The database schema is at version 3, but this worker needs version 10.");
+			.withMessageStartingWith("The database schema is at version 3, but this worker needs version 13.");
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class SchemaVersionWaitTests {
 		var started = CompletableFuture.runAsync(() -> waitFor(Duration.ofMinutes(1)));
 		await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> !started.isDone());
 
-		migrate("10");
+		migrate("13");
 
 		await().atMost(Duration.ofSeconds(10)).until(started::isDone);
 		assertThat(started).isCompleted();
@@ -68,7 +68,7 @@ class SchemaVersionWaitTests {
 
 	@Test
 	void shouldStartOnANewerSchema() {
-		migrate("10");
+		migrate("13");
 		JdbcClient.create(database)
 			.sql("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by,"
 					+ " execution_time, success) VALUES (99, '5.1', 'from a newer web tier', 'SQL', 'V5_1__x.sql', 'test',"

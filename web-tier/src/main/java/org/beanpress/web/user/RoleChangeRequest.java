@@ -1,8 +1,0 @@
-package org.beanpress.web.user;
-
-import jakarta.validation.constraints.NotNull;
-import org.beanpress.core.user.Role;
-
-/** An admin's change of another account's role. */
-record RoleChangeRequest(@NotNull(message = "is required (AUTHOR or ADMIN)") Role role) {
-}
