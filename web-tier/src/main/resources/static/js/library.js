@@ -6,11 +6,6 @@
   const csrfHeader = upload.dataset.csrfHeader;
   const csrfToken = upload.dataset.csrfToken;
 
-  // the same escaping as MediaView.markdown(): brackets and backslashes, one line
-  function markdown(alt, url) {
-    return '![' + alt.replace(/[\[\]\\]/g, '\\$&').replace(/\s+/g, ' ').trim() + '](' + url + ')';
-  }
-
   document.querySelectorAll('.media-item').forEach(function (item) {
     const form = item.querySelector('form.media-text');
     const status = form.querySelector('.media-text-status');
@@ -33,7 +28,7 @@
       }).then(function (response) {
         return response.json().then(function (json) {
           if (!response.ok) throw new Error(json.detail || ('Not saved (' + response.status + ').'));
-          insert.textContent = markdown(json.altText || '', json.url);
+          insert.textContent = beanpress.imageMarkdown(json.altText, json.url);
           status.textContent = 'Saved.';
         });
       }).catch(function (error) { status.textContent = error.message; });

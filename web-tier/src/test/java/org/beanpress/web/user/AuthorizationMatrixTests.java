@@ -157,6 +157,7 @@ class AuthorizationMatrixTests {
 			DELETE /api/tokens/{id}                           | /api/tokens/{ownersToken}                         | 401 404 404 404 404 401 401
 			DELETE /api/tokens                                | !/api/tokens                                      | 401 204 204 204 204 401 401
 			PATCH /api/users/{id}                             | /api/users/{freshContributor}                     | 401 403 403 403 200 401 401
+			POST /api/preview                                 | /api/preview                                      | 401 200 200 200 200 401 401
 			GET /api/account                                  | /api/account                                      | 401 200 200 200 200 401 401
 			PATCH /api/account                                | /api/account                                      | 401 200 200 200 200 401 401
 			GET /api/users                                    | /api/users                                        | 401 403 403 403 200 401 401
@@ -194,7 +195,8 @@ class AuthorizationMatrixTests {
 			entry("POST /api/posts/{id}/comments",
 					"{\"body\":\"Matrix comment\",\"name\":\"Reader\",\"email\":\"{unique}@example.com\"}"),
 			entry("PUT /api/posts/{id}/comments/settings", "{\"closed\":true}"),
-			entry("PATCH /api/comments/{id}", "{\"status\":\"APPROVED\"}"));
+			entry("PATCH /api/comments/{id}", "{\"status\":\"APPROVED\"}"),
+			entry("POST /api/preview", "{\"markdown\":\"**Matrix**\"}"));
 
 	/** Form fields by route, besides the CSRF token. */
 	private static final Map<String, Map<String, String>> FORMS = Map.ofEntries(
