@@ -35,7 +35,9 @@ import org.openqa.selenium.support.ui.Select;
  * in a real browser, one step per test, in order, on one stack: sign up, log in, upload
  * several images at once, write with the live preview, insert an image from the library,
  * publish, and read the post; then the readers' pages at phone and desktop width and an
- * axe-core check of the main pages. Each step leaves a screenshot in target/browser/.
+ * axe-core check of the main pages; then a contributor's draft submitted for review and
+ * published by the admin, and a reader's comment held until the post's author approves
+ * it. Each step leaves a screenshot in target/browser/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -98,12 +100,8 @@ class AuthorPathBrowserTests {
 	@Test
 	@Order(2)
 	void shouldLogIn() {
-		open("/login");
-		browser.findElement(By.name("username")).sendKeys(USERNAME);
-		browser.findElement(By.name("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		logIn(USERNAME, PASSWORD);
 
-		wait(ExpectedConditions.urlContains("/editor"));
 		assertThat(text("h1")).isEqualTo("My posts");
 		chromium.screenshot("02-logged-in");
 	}
@@ -245,6 +243,80 @@ class AuthorPathBrowserTests {
 			assertNoSidewaysScrolling(device);
 			chromium.screenshot("10-post-" + device);
 		}
+	}
+
+	@Test
+	@Order(9)
+	void shouldLetAContributorSubmitADraftThatAnEditorPublishes() {
+		browser.manage().deleteAllCookies();
+		open("/signup");
+		browser.findElement(By.name("username")).sendKeys("cyd");
+		browser.findElement(By.name("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait(ExpectedConditions.urlContains("/login"));
+		logIn("cyd", PASSWORD);
+		open("/editor/new");
+		browser.findElement(By.name("title")).sendKeys("A first draft");
+		browser.findElement(By.name("markdown")).sendKeys("Written by a contributor.");
+		var status = new Select(browser.findElement(By.name("status")));
+		assertThat(status.getOptions()).extracting(option -> option.getDomAttribute("value"))
+			.containsExactly("DRAFT", "PENDING_REVIEW");
+
+		browser.findElement(By.cssSelector("#editor button[type=submit]")).click();
+		wait(ExpectedConditions.urlContains("saved"));
+		browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
+		wait(ExpectedConditions.urlContains("submitted"));
+		assertThat(text(".notice")).contains("submitted for review");
+		chromium.screenshot("11-submitted-for-review");
+
+		// an editor (here the admin) publishes it from the review list
+		browser.manage().deleteAllCookies();
+		logIn("admin", ADMIN_PASSWORD);
+		open("/review");
+		chromium.screenshot("12-review-list");
+		browser.findElement(By.xpath("//tr[contains(., 'A first draft')]//button[text()='Publish']")).click();
+		browser.manage().deleteAllCookies();
+		chromium.waiting(PROCESSING).until(driver -> {
+			open("/");
+			return driver.getPageSource().contains("A first draft");
+		});
+	}
+
+	@Test
+	@Order(10)
+	void shouldHoldAReadersCommentUntilThePostsAuthorApprovesIt() {
+		browser.manage().deleteAllCookies();
+		open(postUrl);
+		browser.findElement(By.id("comment-name")).sendKeys("Grace");
+		browser.findElement(By.id("comment-email")).sendKeys("grace@example.com");
+		browser.findElement(By.id("comment-body")).sendKeys("What a lovely evening.");
+		browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+		wait(driver -> text(".comment-status").contains("once a moderator approves it"));
+		assertThat(browser.findElements(By.cssSelector("#comments .comment"))).isEmpty();
+		chromium.screenshot("13-comment-held");
+
+		logIn(USERNAME, PASSWORD);
+		open("/editor/comments");
+		chromium.screenshot("14-moderation-queue");
+		browser.findElement(By.xpath("//tr[contains(., 'What a lovely evening.')]//button[text()='Approve']")).click();
+
+		// readers see it once the worker has rendered the cached page again
+		browser.manage().deleteAllCookies();
+		chromium.waiting(PROCESSING).until(driver -> {
+			open(postUrl);
+			return driver.findElements(By.cssSelector("#comments .comment"))
+				.stream()
+				.anyMatch(comment -> comment.getText().contains("What a lovely evening."));
+		});
+		chromium.screenshot("15-comment-approved");
+	}
+
+	private void logIn(String username, String password) {
+		open("/login");
+		browser.findElement(By.name("username")).sendKeys(username);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait(ExpectedConditions.urlContains("/editor"));
 	}
 
 	private void check(String page, Map<String, List<String>> violations) {

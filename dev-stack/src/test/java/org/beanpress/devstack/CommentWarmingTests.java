@@ -3,14 +3,13 @@ package org.beanpress.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.beanpress.core.cache.CacheKeys;
 import org.beanpress.local.TestHttp;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 
 /**
@@ -18,17 +17,16 @@ import redis.clients.jedis.Jedis;
  * and SQS, and the worker renders the post page (and the front page with its count) into
  * Redis with the comment before any reader asks.
  */
+@Tag(TestStacks.SHARED)
 class CommentWarmingTests {
-
-	@TempDir
-	Path data;
 
 	@Test
 	void shouldPutAnApprovedCommentOnTheCachedPostPageAndItsCountOnTheFrontPage() {
-		try (var stack = LocalStack.start(TestStacks.settings(data, "comment-admin", 0));
-				var redis = new Jedis("127.0.0.1", stack.redisPort())) {
+		var stack = TestStacks.shared();
+		try (var redis = new Jedis("127.0.0.1", stack.redisPort())) {
 			var http = new TestHttp(stack.webUrl());
-			var author = TestStacks.Author.signUp(http, "barista", "a barista's password", "comment-admin");
+			var author = TestStacks.Author.signUp(http, "barista", "a barista's password",
+					TestStacks.SHARED_ADMIN_PASSWORD);
 			var post = http.postJson("/api/posts",
 					Map.of("title", "Latte art", "markdown", "Pour slowly", "status", "PUBLISHED"), author.bearer());
 			assertThat(post.status()).as(post.body()).isEqualTo(201);
