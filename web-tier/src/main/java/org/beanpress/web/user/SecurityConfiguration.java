@@ -74,9 +74,7 @@ class SecurityConfiguration {
 						.hasAnyRole(EDITORS)
 						.requestMatchers(HttpMethod.POST, "/api/accounts")
 						.permitAll()
-						// readers' comments: anonymous ones when
-						// beanpress.comments.anonymous is
-						// on
+						// readers' comments, anonymous too
 						.requestMatchers("/api/posts/*/comments")
 						.permitAll()
 						.requestMatchers(HttpMethod.GET, "/api/posts", "/api/posts/*", "/api/categories", "/api/tags",

@@ -93,10 +93,7 @@ class EditorHistoryPageTests {
 		var id = create("Contested " + author.username(), "v0");
 		http.putJson("/api/posts/" + id + "/autosave", Map.of("title", "Contested", "markdown", "mine", "version", 0),
 				author.bearer());
-		var admin = TestHttp.bearer(http.postJson("/api/tokens", "", TestHttp.basic("admin", "test-admin-password"))
-			.json()
-			.get("token")
-			.asString());
+		var admin = TestAccounts.adminBearer(http, true);
 		assertThat(http
 			.putJson("/api/posts/" + id,
 					Map.of("title", "Contested", "markdown", "admin's", "status", "PUBLISHED", "version", 0), admin)

@@ -43,10 +43,7 @@ class RevisionApiTests {
 	void shouldKeepARevisionOfEverySaveWithWhoMadeItNewestFirst() {
 		var id = create("First " + author.username(), "one\ntwo\n");
 		edit(id, "Second", "one\n2\n", 0, author.bearer());
-		var admin = TestHttp.bearer(http.postJson("/api/tokens", "", TestHttp.basic("admin", "test-admin-password"))
-			.json()
-			.get("token")
-			.asString());
+		var admin = TestAccounts.adminBearer(http, true);
 		edit(id, "Third", "one\n2\nthree\n", 1, admin);
 
 		var list = http.get("/api/posts/" + id + "/revisions", author.bearer());

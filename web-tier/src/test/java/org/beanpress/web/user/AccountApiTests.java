@@ -222,10 +222,7 @@ class AccountApiTests {
 		var browser = new TestHttp("http://localhost:" + port);
 		browser.logIn(author.username(), author.password());
 		assertThat(browser.get("/editor").status()).isEqualTo(200);
-		var admin = TestHttp.bearer(http.postJson("/api/tokens", "", TestHttp.basic("admin", "test-admin-password"))
-			.json()
-			.get("token")
-			.asString());
+		var admin = TestAccounts.adminBearer(http, true);
 
 		assertThat(http.patchJson("/api/users/" + author.id(), Map.of("role", "ADMIN"), author.bearer()).status())
 			.isEqualTo(403);

@@ -47,10 +47,7 @@ class DisabledUserTests {
 		phone.logIn(user.username(), user.password());
 		assertThat(phone.get("/editor").status()).isEqualTo(200);
 		assertThat(onSecond.get("/api/media", user.bearer()).status()).isEqualTo(200);
-		var admin = TestHttp.bearer(onFirst.postJson("/api/tokens", "", TestHttp.basic("admin", "test-admin-password"))
-			.json()
-			.get("token")
-			.asString());
+		var admin = TestAccounts.adminBearer(onFirst, true);
 
 		var disabled = onFirst.patchJson("/api/users/" + user.id(), Map.of("disabled", true), admin);
 

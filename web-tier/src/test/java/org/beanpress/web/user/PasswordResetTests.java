@@ -46,10 +46,7 @@ class PasswordResetTests {
 	@BeforeEach
 	void client() {
 		http = new TestHttp("http://localhost:" + port);
-		admin = TestHttp.bearer(http.postJson("/api/tokens", "", TestHttp.basic("admin", "test-admin-password"))
-			.json()
-			.get("token")
-			.asString());
+		admin = TestAccounts.adminBearer(http, true);
 		log.start();
 		mailLogger().addAppender(log);
 	}

@@ -85,10 +85,7 @@ class SignUpModeTests {
 	}
 
 	private static String[] adminToken(TestHttp http) {
-		return TestHttp.bearer(http.postJson("/api/tokens", "", TestHttp.basic("admin", "test-admin-password"))
-			.json()
-			.get("token")
-			.asString());
+		return TestAccounts.adminBearer(http, true);
 	}
 
 }

@@ -35,10 +35,7 @@ class UserManagementApiTests {
 	@BeforeEach
 	void client() {
 		http = new TestHttp("http://localhost:" + port);
-		admin = TestHttp.bearer(http.postJson("/api/tokens", "", TestHttp.basic("admin", "test-admin-password"))
-			.json()
-			.get("token")
-			.asString());
+		admin = TestAccounts.adminBearer(http, true);
 	}
 
 	@Test
